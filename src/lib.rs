@@ -1,0 +1,12 @@
+//! casepack: case folders of unpaid invoices in, evidence findings, limitation periods,
+//! claim figures and court documents out.
+//!
+//! The pipeline is one straight line: [`case`] (load) → [`assess`] (pure rules, with
+//! [`law`]) → render → write. [`pipeline`] runs it for `check`, `build` and `watch`.
+
+pub mod assess;
+pub mod case;
+pub mod cli;
+pub mod diag;
+pub mod pipeline;
+pub mod report;
