@@ -76,7 +76,7 @@ creditor:                     # the claimant (原告)
   address: 
   legal_representative: 
   phone: 
-  bank: { name: , account: "" }
+  # bank: { name: 开户行, account: "账号" }
 debtor:                       # the defendant (被告)
   name: 
   uscc: 
