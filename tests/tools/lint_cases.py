@@ -16,7 +16,7 @@ and uses them to verify the data that the Rust tests rely on:
 
 Positions follow the fixture convention (tests/fixtures/README.md): the offending key's line; for a
 missing field, the line of the first key of the mapping that lacks it; for a syntax error, the line
-where PyYAML stops; for a case-level finding, the first key of case.yaml.
+where PyYAML stops; for a case-level finding, line 1 of case.yaml; for a demand, its `type:` line.
 Needs PyYAML.
 """
 
