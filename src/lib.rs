@@ -8,5 +8,6 @@ pub mod assess;
 pub mod case;
 pub mod cli;
 pub mod diag;
+pub mod out;
 pub mod pipeline;
 pub mod report;

@@ -77,7 +77,7 @@ pub fn parse_docs<T: DeserializeOwned>(file: &Path, text: &str, shape: Shape) ->
             .hint("remove the file, or write the document's fields in it")),
         Some(RootShape::Sequence) if shape == Shape::OneOrList => {
             let docs: Vec<Sp<T>> =
-                serde_saphyr::from_str_with_options(text, options).map_err(|e| yaml_diagnostic(file, &e))?;
+                serde_saphyr::from_str_with_options(text, options).map_err(|e| yaml_diagnostic(file, text, &e))?;
             Ok(docs
                 .into_iter()
                 .map(|d| {
@@ -98,7 +98,7 @@ pub fn parse_docs<T: DeserializeOwned>(file: &Path, text: &str, shape: Shape) ->
         .at(file, 1, 1)),
         Some(RootShape::Other) => {
             let doc: Sp<T> =
-                serde_saphyr::from_str_with_options(text, options).map_err(|e| yaml_diagnostic(file, &e))?;
+                serde_saphyr::from_str_with_options(text, options).map_err(|e| yaml_diagnostic(file, text, &e))?;
             Ok(vec![(
                 doc.value,
                 Pos {
@@ -127,7 +127,7 @@ fn root_shape(text: &str) -> Option<RootShape> {
 }
 
 /// Turns a serde-saphyr error into a diagnostic with a stable code and, for typos, a hint.
-fn yaml_diagnostic(file: &Path, err: &YamlError) -> Diagnostic {
+fn yaml_diagnostic(file: &Path, text: &str, err: &YamlError) -> Diagnostic {
     let inner = err.without_snippet();
     let (line, column) = inner
         .location()
@@ -143,7 +143,11 @@ fn yaml_diagnostic(file: &Path, err: &YamlError) -> Diagnostic {
             d
         }
         YamlError::SerdeMissingField { field, .. } => {
-            base("missing-field", format!("missing field `{field}`")).field(*field)
+            // serde notices a missing field at the mapping's end; point at its start.
+            let (line, column) = mapping_start(text, line);
+            Diagnostic::error("missing-field", format!("missing field `{field}`"))
+                .at(file, line, column)
+                .field(*field)
         }
         YamlError::DuplicateMappingKey { key, .. } => {
             let key = key.clone().unwrap_or_default();
@@ -183,4 +187,92 @@ fn plain_message(err: &YamlError) -> String {
         None => &text,
     };
     text.trim().trim_end_matches('.').to_string()
+}
+
+/// The first line (and its column) of the block mapping whose key lines include `line`: the
+/// topmost line above it at the same indentation, stopping at a `- ` list item.
+fn mapping_start(text: &str, line: u32) -> (u32, u32) {
+    let lines: Vec<&str> = text.lines().collect();
+    let content = |l: &str| -> Option<(usize, bool)> {
+        let trimmed = l.trim_start();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            return None;
+        }
+        let indent = l.len() - trimmed.len();
+        match trimmed.strip_prefix("- ") {
+            Some(rest) => Some((indent + 2 + (rest.len() - rest.trim_start().len()), true)),
+            None => Some((indent, false)),
+        }
+    };
+    let last = (line as usize).clamp(1, lines.len().max(1));
+    // The error may sit past the mapping's last key line: start from the last content line.
+    let mut at = last;
+    while at > 1 && lines.get(at - 1).and_then(|l| content(l)).is_none() {
+        at -= 1;
+    }
+    let Some((indent, is_item)) = lines.get(at - 1).and_then(|l| content(l)) else {
+        return (line, 1);
+    };
+    let mut start = (at, is_item);
+    if !is_item {
+        for l in (1..at).rev() {
+            let Some((i, item)) = content(lines[l - 1]) else {
+                continue;
+            };
+            if i < indent {
+                break;
+            }
+            if i == indent {
+                start = (l, item);
+                if item {
+                    break;
+                }
+            }
+        }
+    }
+    let (l, _) = start;
+    let text_line = lines[l - 1];
+    let col = text_line.len() - text_line.trim_start().len();
+    (l as u32, text_line[..col].chars().count() as u32 + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_fields_point_at_the_mapping_start() {
+        let single = "# a receipt\nid: DN-1\ndelivered_on: 2023-01-01\nsigner: x\n";
+        assert_eq!(mapping_start(single, 4), (2, 1));
+        let list = "- id: DN-1\n  amount: 1\n- id: DN-2\n  delivered_on: 2023-01-01\n  signer: x\n";
+        assert_eq!(mapping_start(list, 5), (3, 1));
+        assert_eq!(mapping_start(list, 6), (3, 1));
+        let nested = "id: HT\npayment:\n  term: installments\n  installments:\n    - due: 2023-01-01\n";
+        assert_eq!(mapping_start(nested, 5), (5, 5));
+    }
+
+    #[test]
+    fn one_document_or_a_list() {
+        #[derive(serde::Deserialize, Debug)]
+        #[serde(deny_unknown_fields)]
+        struct D {
+            id: String,
+        }
+        let f = Path::new("x.yaml");
+        let one: Vec<(D, Pos)> = parse_docs(f, "# c\nid: a\n", Shape::OneOrList).unwrap();
+        assert_eq!((one[0].0.id.as_str(), one[0].1.line), ("a", 2));
+        let list: Vec<(D, Pos)> = parse_docs(f, "- id: a\n- id: b\n", Shape::OneOrList).unwrap();
+        assert_eq!(
+            list.iter().map(|(d, p)| (d.id.as_str(), p.line)).collect::<Vec<_>>(),
+            vec![("a", 1), ("b", 2)]
+        );
+        let err = parse_docs::<D>(f, "- id: a\n", Shape::One).unwrap_err();
+        assert_eq!(err.code, "invalid-value");
+        let err = parse_docs::<D>(f, "id: a\nidd: b\n", Shape::One).unwrap_err();
+        assert_eq!(
+            (err.code.as_str(), err.line, err.column),
+            ("unknown-field", Some(2), Some(1))
+        );
+        assert_eq!(err.hint.as_deref(), Some("did you mean `id`?"));
+    }
 }
