@@ -8,6 +8,7 @@ pub mod assess;
 pub mod case;
 pub mod cli;
 pub mod diag;
+pub mod law;
 pub mod out;
 pub mod pipeline;
 pub mod report;

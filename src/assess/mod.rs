@@ -2,6 +2,7 @@
 //! `law`) the legal conclusions. Pure: no I/O.
 
 pub mod evidence;
+pub mod legal;
 pub mod structure;
 pub mod uscc;
 
@@ -12,6 +13,7 @@ use serde::Serialize;
 use crate::case::Case;
 use crate::case::values::Money;
 use crate::diag::Diagnostic;
+use crate::law::{self, LegalAssessment};
 
 /// The totals of a case's documents.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -31,53 +33,35 @@ pub struct Ledger {
 pub struct Assessment {
     pub as_of: NaiveDate,
     pub ledger: Ledger,
+    /// The legal engine's conclusions: debts, limitation, charges, claim, fees, court.
+    pub legal: LegalAssessment,
     pub diagnostics: Vec<Diagnostic>,
 }
 
 pub fn assess(case: &Case, as_of: NaiveDate) -> Assessment {
-    let mut diagnostics = structure::check(case, as_of);
+    let legal = law::evaluate(&legal::facts(case, as_of));
+    let debt_names: Vec<&str> = legal.debts.iter().map(|d| d.debt.id.as_str()).collect();
+    let mut diagnostics = structure::check(case, as_of, &debt_names);
     diagnostics.extend(evidence::check(case));
+    let from_law = legal::diagnostics(&legal.findings, &diagnostics);
+    diagnostics.extend(from_law);
     Assessment {
         as_of,
-        ledger: ledger(case),
+        ledger: ledger(case, &legal),
+        legal,
         diagnostics,
     }
 }
 
-fn ledger(case: &Case) -> Ledger {
+fn ledger(case: &Case, legal: &LegalAssessment) -> Ledger {
     let delivered: Decimal = case.receipts.iter().map(|r| r.amount.value.0).sum();
     let invoiced: Decimal = case.invoices.iter().map(|i| i.amount.value.0).sum();
     let paid: Decimal = case.payments.iter().map(|p| p.amount.value.0).sum();
-    let debts: Decimal = debt_total(case);
+    let outstanding: Decimal = legal.debts.iter().map(|d| d.outstanding).sum();
     Ledger {
         delivered: Money(delivered),
         invoiced: Money(invoiced),
         paid: Money(paid),
-        outstanding: Money(debts - paid),
+        outstanding: Money(outstanding),
     }
-}
-
-/// Σ of every debt: installments of installment contracts, receipts under any other term.
-fn debt_total(case: &Case) -> Decimal {
-    use crate::case::model::TermKind;
-    let mut total = Decimal::ZERO;
-    for c in &case.contracts {
-        if let Some(p) = c.payment.as_ref().filter(|p| *p.term == TermKind::Installments) {
-            total += p
-                .installments
-                .iter()
-                .flatten()
-                .map(|i| i.amount.value.0)
-                .sum::<Decimal>();
-        }
-    }
-    for r in &case.receipts {
-        let under_installments = structure::governing_contract(case, r)
-            .and_then(|c| c.payment.as_ref())
-            .is_some_and(|p| *p.term == TermKind::Installments);
-        if !under_installments {
-            total += r.amount.value.0;
-        }
-    }
-    total
 }

@@ -1,22 +1,23 @@
 //! Structural checks that need no legal reasoning: references resolve, parties are named,
 //! dates are not after `as_of`, amounts are positive, each field combination makes sense.
 
-use std::collections::HashSet;
 use std::path::Path;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::uscc::{self, UsccProblem};
+use crate::case::Case;
 use crate::case::model::*;
 use crate::case::values::{Date, Money, Sp};
-use crate::case::{Case, Doc};
 use crate::diag::{Diagnostic, nearest};
 
-pub fn check(case: &Case, as_of: NaiveDate) -> Vec<Diagnostic> {
+/// `debts` are the debt names of the case (receipt ids, `<contract>#<n>` installments), as
+/// the law engine builds them: what `applies_to` may name.
+pub fn check(case: &Case, as_of: NaiveDate, debts: &[&str]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     parties(case, &mut out);
-    references(case, &mut out);
+    references(case, debts, &mut out);
     dates(case, as_of, &mut out);
     amounts(case, &mut out);
     terms(case, &mut out);
@@ -81,41 +82,6 @@ fn parties(case: &Case, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The debt names of a case: receipt ids, and `<contract>#<n>` for installment contracts.
-pub fn debt_names(case: &Case) -> Vec<String> {
-    let installment_contracts: HashSet<&str> = case
-        .contracts
-        .iter()
-        .filter(|c| c.payment.as_ref().is_some_and(|p| *p.term == TermKind::Installments))
-        .map(|c| c.id.value.0.as_str())
-        .collect();
-    let mut names = Vec::new();
-    for c in &case.contracts {
-        if let Some(list) = c.payment.as_ref().and_then(|p| p.installments.as_ref()) {
-            if installment_contracts.contains(c.id.value.0.as_str()) {
-                names.extend((1..=list.len()).map(|n| format!("{}#{n}", c.id.value)));
-            }
-        }
-    }
-    for r in &case.receipts {
-        let under_installments =
-            governing_contract(case, r).is_some_and(|c| installment_contracts.contains(c.id.value.0.as_str()));
-        if !under_installments {
-            names.push(r.id.value.0.clone());
-        }
-    }
-    names
-}
-
-/// The contract a receipt is delivered under: the one it names, or the only one.
-pub fn governing_contract<'a>(case: &'a Case, r: &Receipt) -> Option<&'a Doc<Contract>> {
-    match &r.contract {
-        Some(id) => case.contracts.iter().find(|c| c.id.value == id.value),
-        None if case.contracts.len() == 1 => case.contracts.first(),
-        None => None,
-    }
-}
-
 fn unresolved(file: &Path, at: &Sp<impl std::fmt::Display>, what: String, known: &[&str], field: &str) -> Diagnostic {
     let mut d = Diagnostic::error("unresolved-ref", what)
         .at(file, at.line, at.column)
@@ -129,7 +95,7 @@ fn unresolved(file: &Path, at: &Sp<impl std::fmt::Display>, what: String, known:
     d
 }
 
-fn references(case: &Case, out: &mut Vec<Diagnostic>) {
+fn references(case: &Case, debt_refs: &[&str], out: &mut Vec<Diagnostic>) {
     let contract_ids: Vec<&str> = case.contracts.iter().map(|c| c.id.value.0.as_str()).collect();
     let receipt_ids: Vec<&str> = case.receipts.iter().map(|r| r.id.value.0.as_str()).collect();
     for r in &case.receipts {
@@ -177,8 +143,6 @@ fn references(case: &Case, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-    let debts = debt_names(case);
-    let debt_refs: Vec<&str> = debts.iter().map(String::as_str).collect();
     for p in &case.payments {
         for id in &p.applies_to {
             if !debt_refs.contains(&id.value.0.as_str()) {
@@ -189,7 +153,7 @@ fn references(case: &Case, out: &mut Vec<Diagnostic>) {
                         "payment {} applies to `{}`, which is not a debt of this case",
                         p.id.value, id.value
                     ),
-                    &debt_refs,
+                    debt_refs,
                     "applies_to",
                 );
                 if receipt_ids.contains(&id.value.0.as_str()) {

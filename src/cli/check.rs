@@ -64,6 +64,7 @@ pub fn run(args: CheckArgs) -> i32 {
         Format::Human => {
             let style = report::human::Style {
                 color: std::io::stdout().is_terminal(),
+                explain: args.explain,
             };
             print!("{}", report::human::render(&outcomes, &style));
             println!("{}", report::summary(&outcomes));

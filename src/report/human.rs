@@ -5,11 +5,15 @@ use std::path::Path;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
+use crate::case::model::Language;
 use crate::diag::{Diagnostic, Severity, display_path};
+use crate::law::{self, LegalAssessment, Status};
 use crate::pipeline::Outcome;
 
 pub struct Style {
     pub color: bool,
+    /// Print every debt's limitation trace (`--explain`).
+    pub explain: bool,
 }
 
 pub fn render(outcomes: &[Outcome], style: &Style) -> String {
@@ -22,6 +26,9 @@ pub fn render(outcomes: &[Outcome], style: &Style) -> String {
     for o in outcomes {
         out.push_str(&verdict(o));
         out.push('\n');
+        if let (Some(a), Some(c)) = (&o.assessment, &o.case) {
+            out.push_str(&legal_summary(&a.legal, c.meta.language, style.explain));
+        }
         for d in &o.diagnostics {
             out.push_str(&finding(o, d, &renderer));
             out.push('\n');
@@ -55,6 +62,92 @@ fn verdict(o: &Outcome) -> String {
         display_path(&o.root),
         o.as_of.format("%Y-%m-%d")
     )
+}
+
+/// The limitation sentence in the case's language, as the demand letter would say it.
+pub fn limitation_sentence(l: &law::LimitationSummary, lang: Language) -> String {
+    let (Some(status), Some(day), Some(left)) = (l.status, l.expires_on, l.days_left) else {
+        return match lang {
+            Language::Zh => "无未付债务，无需计算诉讼时效".to_string(),
+            Language::En => "nothing is unpaid: no limitation period runs".to_string(),
+        };
+    };
+    let day = day.format("%Y-%m-%d");
+    match (lang, status) {
+        (Language::Zh, Status::Expired) => format!("诉讼时效已于 {day} 届满（已过 {} 天）", -left),
+        (Language::Zh, Status::Waived) => format!("债务人已放弃时效抗辩，新的诉讼时效至 {day} 届满，剩余 {left} 天"),
+        (Language::Zh, _) => format!("诉讼时效至 {day} 届满，剩余 {left} 天"),
+        (Language::En, Status::Expired) => format!("limitation expired on {day} ({} days ago)", -left),
+        (Language::En, Status::Waived) => {
+            format!("the debtor waived the lapse; the new period expires {day}, {left} days left")
+        }
+        (Language::En, _) => format!("limitation expires {day}, {left} days left"),
+    }
+}
+
+fn status_word(s: Option<Status>) -> &'static str {
+    match s {
+        Some(Status::Running) => "running",
+        Some(Status::Expiring) => "EXPIRING",
+        Some(Status::Expired) => "EXPIRED",
+        Some(Status::Waived) => "waived",
+        None => "none",
+    }
+}
+
+fn legal_summary(l: &LegalAssessment, lang: Language, explain: bool) -> String {
+    let m = |d| law::money_string(d);
+    let mut out = format!(
+        "     limitation: {} — {}{}\n",
+        status_word(l.limitation.status),
+        limitation_sentence(&l.limitation, lang),
+        l.limitation
+            .debt
+            .as_ref()
+            .map(|d| format!(" (debt {d})"))
+            .unwrap_or_default()
+    );
+    out.push_str(&format!(
+        "     claim: principal {} + charges {} ({}) + costs {} = {}; court fee {} (simplified {}), preservation fee {}\n",
+        m(l.claim.principal),
+        m(l.claim.charges),
+        l.interest.basis,
+        m(l.claim.costs),
+        m(l.claim_total),
+        m(l.court_fee),
+        m(l.court_fee_simplified),
+        m(l.preservation_fee),
+    ));
+    if let Some(court) = &l.suggested_court.court {
+        out.push_str(&format!("     court: {court} ({})\n", l.suggested_court.rule));
+    }
+    if explain {
+        for d in &l.limitation.debts {
+            out.push_str(&format!(
+                "     debt {}: due {}, outstanding {}, last day {} ({})\n",
+                d.id,
+                d.due_on.format("%Y-%m-%d"),
+                m(d.outstanding),
+                d.expires_on.format("%Y-%m-%d"),
+                status_word(Some(d.status)),
+            ));
+            for t in &d.trace {
+                let doc = t
+                    .document
+                    .as_ref()
+                    .map(|r| format!(" [{} {}, {}:{}]", r.kind, r.id, r.file, r.line));
+                out.push_str(&format!(
+                    "       {} {}: {} — {}{}\n",
+                    t.date.format("%Y-%m-%d"),
+                    t.event,
+                    t.detail,
+                    t.rule,
+                    doc.unwrap_or_default()
+                ));
+            }
+        }
+    }
+    out
 }
 
 fn finding(o: &Outcome, d: &Diagnostic, renderer: &Renderer) -> String {
