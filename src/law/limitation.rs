@@ -60,6 +60,11 @@ pub const RULE_TRANSITION: Rule = Rule {
     zh: "民法典第一百八十八条；《最高人民法院关于适用〈中华人民共和国民法总则〉诉讼时效制度若干问题的解释》第二条",
     en: "CC 188; SPC 2018 Interpretation Art. 2",
 };
+/// GPCL 140: the old law's interruption by a demand or the debtor agreeing to perform.
+pub const RULE_GPCL_INTERRUPT: Rule = Rule {
+    zh: "民法通则第一百四十条",
+    en: "GPCL 140",
+};
 /// CC 195; SPC-LIM 8, 9: a demand that reached the debtor interrupts, for the whole claim.
 pub const RULE_DEMAND: Rule = Rule {
     zh: "民法典第一百九十五条；《最高人民法院关于审理民事案件适用诉讼时效制度若干问题的规定》第八条、第九条",
@@ -216,8 +221,10 @@ impl InterruptionKind {
         }
     }
 
-    fn rule(self) -> Rule {
+    fn rule(self, day: NaiveDate) -> Rule {
         match self {
+            // GPCL 140: before 2017-10-01 the old law interrupted the period the same way.
+            _ if day < TRANSITION => RULE_GPCL_INTERRUPT,
             Self::Demand => RULE_DEMAND,
             _ => RULE_AGREES,
         }
@@ -256,6 +263,39 @@ pub fn cap_day(due_on: NaiveDate) -> NaiveDate {
     corresponding_day(due_on, CAP_YEARS)
 }
 
+/// The trace entry for a period that began under the old law: two years where they ended before
+/// 2017-10-01 (SPC 2018 Interpretation Art. 3), else three (Art. 2).
+fn regime_entry(start: NaiveDate, years: u32, end: &PeriodEnd) -> Option<TraceEntry> {
+    if years == GPCL_YEARS {
+        Some(TraceEntry {
+            date: start,
+            event: "old-law-two-years",
+            detail: format!(
+                "the period that began on {start} is two years under the old law, ending on {}, before 2017-10-01: it is not extended to three",
+                end.last_day
+            ),
+            rule: RULE_GPCL_LAPSED.zh,
+            article: RULE_GPCL_LAPSED.en,
+            last_day: Some(end.last_day),
+            document: None,
+        })
+    } else if start < TRANSITION {
+        Some(TraceEntry {
+            date: TRANSITION,
+            event: "transition",
+            detail: format!(
+                "the period that began on {start} was still running on 2017-10-01 under the old law's two years: it is three years"
+            ),
+            rule: RULE_TRANSITION.zh,
+            article: RULE_TRANSITION.en,
+            last_day: Some(end.corresponding),
+            document: None,
+        })
+    } else {
+        None
+    }
+}
+
 /// Builds the trace entries for a new period's end: the shift past days off (CC 203) and the cap.
 fn push_end_entries(
     trace: &mut Vec<TraceEntry>,
@@ -263,7 +303,7 @@ fn push_end_entries(
     cap: NaiveDate,
     cal: &Calendar,
     doc: Option<&DocRef>,
-) -> NaiveDate {
+) -> (NaiveDate, Vec<i32>) {
     if end.shifted() {
         trace.push(TraceEntry {
             date: end.corresponding,
@@ -290,9 +330,10 @@ fn push_end_entries(
             last_day: Some(cap),
             document: None,
         });
-        cap
+        // The cap is not moved past days off, so it needs no calendar.
+        (cap, Vec::new())
     } else {
-        end.last_day
+        (end.last_day, end.uncovered_years.clone())
     }
 }
 
@@ -335,32 +376,8 @@ pub fn run(
         last_day: Some(end.corresponding),
         document: Some(debt.doc.clone()),
     });
-    if years == GPCL_YEARS {
-        trace.push(TraceEntry {
-            date: end.last_day,
-            event: "old-law-lapsed",
-            detail: format!(
-                "the two-year period of the old law ended on {}, before 2017-10-01: it had lapsed and stays two years",
-                end.last_day
-            ),
-            rule: RULE_GPCL_LAPSED.zh,
-            article: RULE_GPCL_LAPSED.en,
-            last_day: Some(end.last_day),
-            document: None,
-        });
-    } else if start < TRANSITION {
-        trace.push(TraceEntry {
-            date: TRANSITION,
-            event: "transition",
-            detail: "the two-year period of the old law was still running on 2017-10-01: it becomes three years".into(),
-            rule: RULE_TRANSITION.zh,
-            article: RULE_TRANSITION.en,
-            last_day: Some(end.corresponding),
-            document: None,
-        });
-    }
-    let mut last = push_end_entries(&mut trace, &end, cap, cal, None);
-    let mut uncovered = end.uncovered_years.clone();
+    trace.extend(regime_entry(start, years, &end));
+    let (mut last, mut uncovered) = push_end_entries(&mut trace, &end, cap, cal, None);
     let mut waived = false;
     let mut interrupted = false;
 
@@ -373,7 +390,7 @@ pub fn run(
         }
         if ev.date <= last {
             // CC 195: an interruption within the period restarts a full period from its day.
-            let (end, _) = period_from(ev.date, cal);
+            let (end, years) = period_from(ev.date, cal);
             if end.last_day.min(cap) <= last {
                 continue;
             }
@@ -384,11 +401,12 @@ pub fn run(
                     "{}: the period is interrupted and runs again from {}, to the corresponding day {}",
                     ev.detail, ev.date, end.corresponding
                 ),
-                rule: ev.kind.rule().zh,
-                article: ev.kind.rule().en,
+                rule: ev.kind.rule(ev.date).zh,
+                article: ev.kind.rule(ev.date).en,
                 last_day: Some(end.corresponding),
                 document: ev.doc.clone(),
             });
+            trace.extend(regime_entry(ev.date, years, &end));
             if interrupted {
                 // Art. 38: a further interruption within the new period interrupts again.
                 trace.push(TraceEntry {
@@ -401,8 +419,7 @@ pub fn run(
                     document: ev.doc.clone(),
                 });
             }
-            last = push_end_entries(&mut trace, &end, cap, cal, ev.doc.as_ref());
-            uncovered = end.uncovered_years.clone();
+            (last, uncovered) = push_end_entries(&mut trace, &end, cap, cal, ev.doc.as_ref());
             interrupted = true;
             waived = false;
             continue;
@@ -422,7 +439,7 @@ pub fn run(
         if ev.kind.waives_after_lapse() && ev.date <= cap {
             // CC 192; SPC-LIM 19: the debtor acknowledged the debt after the lapse; it can no
             // longer rely on the lapse, and a new period runs from that day.
-            let (end, _) = period_from(ev.date, cal);
+            let (end, years) = period_from(ev.date, cal);
             trace.push(TraceEntry {
                 date: ev.date,
                 event: "waiver",
@@ -435,6 +452,7 @@ pub fn run(
                 last_day: Some(end.corresponding),
                 document: ev.doc.clone(),
             });
+            trace.extend(regime_entry(ev.date, years, &end));
             findings.push(Finding::info(
                 "limitation-waived",
                 format!(
@@ -445,8 +463,7 @@ pub fn run(
                 ),
                 ev.doc.as_ref(),
             ));
-            last = push_end_entries(&mut trace, &end, cap, cal, ev.doc.as_ref());
-            uncovered = end.uncovered_years.clone();
+            (last, uncovered) = push_end_entries(&mut trace, &end, cap, cal, ev.doc.as_ref());
             waived = true;
             interrupted = false;
             continue;
