@@ -90,7 +90,13 @@ fn diagnostics(world: &DocumentWorld, diags: &[SourceDiagnostic]) -> Vec<TypstDi
                 line: None,
                 column: None,
                 source_line: None,
-                hints: diag.hints.iter().map(|h| h.v.to_string()).collect(),
+                hints: diag
+                    .hints
+                    .iter()
+                    .map(|h| h.v.to_string())
+                    // Advice for typst-cli users that does not apply to casepack.
+                    .filter(|h| !h.contains("--root"))
+                    .collect(),
             };
             if let Some(id) = diag.span.id() {
                 out.file = Some(id.vpath().get_without_slash().to_string());

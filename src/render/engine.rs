@@ -20,7 +20,7 @@ use serde::Serialize;
 use tera::{Kwargs, State, Tera, TeraResult, Value};
 
 use super::compile::compile;
-use super::error::{MissingGlyph, RenderError};
+use super::error::{MissingGlyph, RenderError, TypstDiagnostic};
 use super::escape::{escape_markup, escape_string_literal, tera_escape};
 use super::filters::{self, FilterError, Lang};
 use super::fonts::fonts;
@@ -40,6 +40,8 @@ pub struct RenderedDocument {
     pub pdf: Vec<u8>,
     /// Its number of pages.
     pub pages: usize,
+    /// Typst's warnings (the document was made all the same).
+    pub warnings: Vec<TypstDiagnostic>,
 }
 
 /// The tera environment with casepack's templates and filters.
@@ -146,6 +148,7 @@ impl Engine {
             typ,
             pdf: compiled.pdf,
             pages: compiled.pages,
+            warnings: compiled.warnings,
         })
     }
 }

@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use serde_json::json;
 
 use super::fonts::{fonts, needs_glyph};
-use super::testutil::{pdf_fonts, pdf_text, squash};
+use super::testutil::{pdf_fonts, pdf_image_count, pdf_text, squash};
 use super::*;
 
 const FIELDS_TEMPLATE: &str = include_str!("../../templates/_test-fields.typ");
@@ -229,6 +229,40 @@ fn world_refuses_files_outside_its_roots() {
     }
     // No roots: not even the inside file.
     assert!(compile_pdf("#read(\"inside.txt\")", &CompileContext::new(as_of())).is_err());
+}
+
+/// A 2×2 greyscale PNG.
+const PNG: &[u8] = &[
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00,
+    0x02, 0x00, 0x00, 0x00, 0x02, 0x08, 0x00, 0x00, 0x00, 0x00, 0x57, 0xdd, 0x52, 0xf8, 0x00, 0x00, 0x00, 0x0c, 0x49,
+    0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0x60, 0xf8, 0x0f, 0x84, 0x00, 0x06, 0x00, 0x01, 0xff, 0x93, 0xd1, 0xe4, 0x89,
+    0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+];
+
+#[test]
+fn scans_are_read_by_path_relative_to_the_case_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let case = tmp.path().join("case");
+    std::fs::create_dir_all(case.join("扫描件")).unwrap();
+    std::fs::write(case.join("扫描件/送货单 1.png"), PNG).unwrap();
+    let mut engine = engine();
+    engine
+        .add_template("_t.typ", "#image({{ scan | typst_str }}, width: 2cm)")
+        .unwrap();
+    let ctx = CompileContext::new(as_of()).with_root(&case);
+    let doc = engine
+        .render_document("_t.typ", &json!({"scan": "扫描件/送货单 1.png"}), &ctx)
+        .unwrap();
+    assert_eq!(pdf_image_count(&doc.pdf), 1);
+    // The same path with no case folder allowed: refused.
+    let err = engine
+        .render_document(
+            "_t.typ",
+            &json!({"scan": "扫描件/送货单 1.png"}),
+            &CompileContext::new(as_of()),
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("not found"), "{err}");
 }
 
 #[test]

@@ -44,3 +44,17 @@ pub fn pdf_fonts(pdf: &[u8]) -> String {
 pub fn squash(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
+
+/// The number of images in the PDF (`pdfimages -list`: two header lines, one line each).
+pub fn pdf_image_count(pdf: &[u8]) -> usize {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("doc.pdf");
+    std::fs::write(&path, pdf).expect("write pdf");
+    let out = Command::new("pdfimages")
+        .arg("-list")
+        .arg(&path)
+        .output()
+        .unwrap_or_else(|e| panic!("pdfimages not found ({e}): apt-get install -y poppler-utils"));
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout).lines().skip(2).count()
+}
