@@ -12,15 +12,12 @@ use crate::law::{Contract, Delivery, DocRef, Facts, Finding, Payment, PaymentTer
 
 /// What a debt is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case", tag = "type")]
+#[serde(rename_all = "snake_case")]
 pub enum DebtKind {
     /// The price of one delivery.
     Delivery,
-    /// One installment of an installment contract (`number` is 1-based).
-    Installment {
-        /// Its position in the contract's list.
-        number: usize,
-    },
+    /// One installment of an installment contract.
+    Installment,
 }
 
 /// One debt and its due date.
@@ -32,6 +29,8 @@ pub struct Debt {
     pub contract: Option<String>,
     /// A delivery or an installment.
     pub kind: DebtKind,
+    /// For an installment, its 1-based position in the contract's list.
+    pub installment: Option<usize>,
     /// The day the debt arose: the delivery day, or the installment's due date.
     pub arose_on: NaiveDate,
     /// The due date D: payment is on time up to and including this day.
@@ -184,7 +183,8 @@ pub fn installment_debts(contract: &Contract) -> Vec<Debt> {
         .map(|(k, inst)| Debt {
             id: format!("{}#{}", contract.id, k + 1),
             contract: Some(contract.id.clone()),
-            kind: DebtKind::Installment { number: k + 1 },
+            kind: DebtKind::Installment,
+            installment: Some(k + 1),
             arose_on: inst.due,
             due_on: inst.due,
             limitation_from: last,
@@ -278,6 +278,7 @@ pub fn build_debts(facts: &Facts, findings: &mut Vec<Finding>) -> Vec<Debt> {
             id: del.id.clone(),
             contract: contract.map(|c| c.id.clone()),
             kind: DebtKind::Delivery,
+            installment: None,
             arose_on: del.delivered_on,
             due_on: due.on,
             limitation_from: due.on,
@@ -575,6 +576,7 @@ mod tests {
             id: id.into(),
             contract: None,
             kind: DebtKind::Delivery,
+            installment: None,
             arose_on: arose,
             due_on: due,
             limitation_from: due,

@@ -771,21 +771,16 @@ pub fn summarise(
     findings: &mut Vec<Finding>,
 ) -> LimitationSummary {
     let mut first: Option<&DebtLimitation> = None;
+    let mut beyond: Vec<(i32, Vec<String>)> = Vec::new();
     for (d, &o) in debts.iter().zip(open) {
         if !o {
             continue;
         }
-        if !d.uncovered_years.is_empty() {
-            findings.push(Finding::warning(
-                "calendar-not-covered",
-                format!(
-                    "{}: the last day {} was computed with weekends only: the holiday calendar lacks {}",
-                    d.id,
-                    d.expires_on,
-                    years_list(&d.uncovered_years)
-                ),
-                None,
-            ));
+        for y in &d.uncovered_years {
+            match beyond.iter_mut().find(|(year, _)| year == y) {
+                Some((_, ids)) => ids.push(format!("{} ({})", d.id, d.expires_on)),
+                None => beyond.push((*y, vec![format!("{} ({})", d.id, d.expires_on)])),
+            }
         }
         match d.status {
             Status::Expired => findings.push(Finding::warning(
@@ -825,6 +820,17 @@ pub fn summarise(
             first = Some(d);
         }
     }
+    // CC 203 needs the official holidays: beyond the calendar only weekends count, so say so.
+    for (year, ids) in beyond {
+        findings.push(Finding::warning(
+            "calendar-not-covered",
+            format!(
+                "the holiday calendar does not cover {year}: only weekends were taken as days off for the last day of {}; check the official holidays",
+                ids.join(", ")
+            ),
+            None,
+        ));
+    }
     let (status, expires_on, days_left, debt) = match first {
         Some(f) => (
             Some(f.status),
@@ -853,6 +859,7 @@ mod tests {
             id: "D".into(),
             contract: None,
             kind: DebtKind::Delivery,
+            installment: None,
             arose_on: due,
             due_on: due,
             limitation_from: due,
