@@ -131,6 +131,22 @@ pub struct InterestSummary {
     pub debts: Vec<DebtCharges>,
 }
 
+/// Whether agreed terms are usable: a daily rate of at most 100% a day, an annual rate of at most
+/// 10,000% a year, a fixed sum of at most 10^15 yuan, none negative. Beyond that the figure is a
+/// typo (and would overflow the arithmetic).
+pub fn usable_terms(terms: &LatePayment) -> Result<(), String> {
+    let (value, max, what) = match terms {
+        LatePayment::DailyRate(r) => (*r, Decimal::ONE, "daily rate"),
+        LatePayment::AnnualRate(r) => (*r, Decimal::ONE_HUNDRED, "annual rate"),
+        LatePayment::Fixed(f) => (*f, crate::law::debts::max_amount(), "fixed sum"),
+    };
+    if value < Decimal::ZERO || value > max {
+        Err(format!("the {what} {value} is out of range"))
+    } else {
+        Ok(())
+    }
+}
+
 /// The days charged for an amount due on D and paid (or still unpaid) on `until`: each day from
 /// D + 1 up to and including `until`; none when paid on or before D.
 pub fn charged_days(due_on: NaiveDate, until: NaiveDate) -> i64 {
@@ -238,6 +254,7 @@ pub fn compute(
     let mut no_terms: BTreeSet<String> = BTreeSet::new();
     let mut flagged: BTreeSet<String> = BTreeSet::new();
     let mut fixed_given: BTreeSet<String> = BTreeSet::new();
+    let mut implausible: BTreeSet<String> = BTreeSet::new();
     let mut out = Vec::with_capacity(debts.len());
 
     for (i, debt) in debts.iter().enumerate() {
@@ -246,7 +263,22 @@ pub fn compute(
             .contract
             .as_ref()
             .and_then(|id| facts.contracts.iter().find(|c| &c.id == id));
-        let agreed = contract.and_then(|c| c.late_payment.clone());
+        let agreed = contract.and_then(|c| {
+            let lp = c.late_payment.clone()?;
+            match usable_terms(&lp) {
+                Ok(()) => Some(lp),
+                Err(why) => {
+                    if implausible.insert(c.id.clone()) {
+                        findings.push(Finding::error(
+                            "late-payment-implausible",
+                            format!("contract {}: {why}; its late-payment terms are ignored", c.id),
+                            Some(&c.doc),
+                        ));
+                    }
+                    None
+                }
+            }
+        });
         let late: Vec<(Decimal, NaiveDate, i64, Option<NaiveDate>)> = late_amounts(debt, &allocs[i], as_of)
             .into_iter()
             .map(|(a, to, paid)| (a, to, charged_days(debt.due_on, to), paid))
@@ -497,6 +529,9 @@ fn flag_fixed_sums(
         let Some(LatePayment::Fixed(sum)) = c.late_payment else {
             continue;
         };
+        if sum > crate::law::debts::max_amount() || sum < Decimal::ZERO {
+            continue;
+        }
         let mut loss = Decimal::ZERO;
         let mut late = false;
         for (i, d) in debts.iter().enumerate() {

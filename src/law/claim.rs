@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::law::debts::{Debt, DebtLedger};
-use crate::law::{Cost, Facts, Finding, InterestSummary, money_string, ser_money};
+use crate::law::debts::{Debt, DebtLedger, amount_problem};
+use crate::law::{Facts, Finding, InterestSummary, money_string, ser_money};
 
 /// The enforcement costs and whether they are claimed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -18,7 +18,7 @@ pub struct CostsSummary {
     /// The costs claimed: `listed` when recoverable, else 0.
     #[serde(serialize_with = "ser_money")]
     pub claimed: Decimal,
-    /// The costs, as listed.
+    /// The costs, as listed (amounts that are not usable left out).
     pub items: Vec<CostItem>,
 }
 
@@ -63,7 +63,20 @@ pub fn costs(
     charges: &InterestSummary,
     findings: &mut Vec<Finding>,
 ) -> CostsSummary {
-    let listed: Decimal = facts.claim.costs.iter().map(|c: &Cost| c.amount).sum();
+    let mut listed = Decimal::ZERO;
+    let mut items = Vec::new();
+    for c in &facts.claim.costs {
+        match amount_problem(&format!("cost {}", c.description), c.amount, &c.doc) {
+            None => {
+                listed += c.amount;
+                items.push(CostItem {
+                    description: c.description.clone(),
+                    amount: c.amount,
+                });
+            }
+            Some(f) => findings.push(f),
+        }
+    }
     let mut claimed_under: Vec<Option<&str>> = Vec::new();
     for (i, d) in debts.iter().enumerate() {
         let open = (ledgers[i].due && ledgers[i].outstanding > Decimal::ZERO) || charges.debts[i].total > Decimal::ZERO;
@@ -91,15 +104,7 @@ pub fn costs(
         recoverable,
         listed,
         claimed: if recoverable { listed } else { Decimal::ZERO },
-        items: facts
-            .claim
-            .costs
-            .iter()
-            .map(|c| CostItem {
-                description: c.description.clone(),
-                amount: c.amount,
-            })
-            .collect(),
+        items,
     }
 }
 

@@ -49,6 +49,32 @@ pub struct Debt {
     pub doc: DocRef,
 }
 
+/// The largest amount the engine computes with: 10^15 yuan. Anything larger is a typo, and would
+/// overflow the decimal arithmetic of the charges.
+pub fn max_amount() -> Decimal {
+    Decimal::new(1_000_000_000_000_000, 0)
+}
+
+/// Why an amount cannot be used (it must be positive and at most [`max_amount`]): the finding
+/// saying it is ignored; `None` when it is fine.
+pub fn amount_problem(what: &str, amount: Decimal, doc: &DocRef) -> Option<Finding> {
+    if amount <= Decimal::ZERO {
+        Some(Finding::warning(
+            "amount-not-positive",
+            format!("{what}: amount {amount} is not positive; ignored"),
+            Some(doc),
+        ))
+    } else if amount > max_amount() {
+        Some(Finding::error(
+            "amount-implausible",
+            format!("{what}: amount {amount} exceeds 10^15 yuan; ignored"),
+            Some(doc),
+        ))
+    } else {
+        None
+    }
+}
+
 /// A due date with the rule that fixed it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DueDate {
@@ -246,14 +272,9 @@ pub fn build_debts(facts: &Facts, findings: &mut Vec<Finding>) -> Vec<Debt> {
                 ));
             }
             for d in installment_debts(c) {
-                if d.amount <= Decimal::ZERO {
-                    findings.push(Finding::warning(
-                        "amount-not-positive",
-                        format!("{}: amount {} is not positive; ignored", d.id, d.amount),
-                        Some(&c.doc),
-                    ));
-                } else {
-                    debts.push(d);
+                match amount_problem(&d.id, d.amount, &c.doc) {
+                    None => debts.push(d),
+                    Some(f) => findings.push(f),
                 }
             }
         }
@@ -265,12 +286,8 @@ pub fn build_debts(facts: &Facts, findings: &mut Vec<Finding>) -> Vec<Debt> {
             // Under installments the receipts prove delivery but create no debts.
             continue;
         }
-        if del.amount <= Decimal::ZERO {
-            findings.push(Finding::warning(
-                "amount-not-positive",
-                format!("{}: amount {} is not positive; ignored", del.id, del.amount),
-                Some(&del.doc),
-            ));
+        if let Some(f) = amount_problem(&del.id, del.amount, &del.doc) {
+            findings.push(f);
             continue;
         }
         let due = due_date(term, del, findings);
@@ -356,12 +373,8 @@ pub fn allocate(
             ));
             continue;
         }
-        if p.amount <= Decimal::ZERO {
-            findings.push(Finding::warning(
-                "amount-not-positive",
-                format!("payment {}: amount {} is not positive; ignored", p.id, p.amount),
-                Some(&p.doc),
-            ));
+        if let Some(f) = amount_problem(&format!("payment {}", p.id), p.amount, &p.doc) {
+            findings.push(f);
             continue;
         }
         let mut left = p.amount;

@@ -497,6 +497,10 @@ pub fn run(
             last_day: None,
             document: ev.doc.clone(),
         });
+        if ev.kind == InterruptionKind::Payment && outstanding == Decimal::ZERO {
+            // Paid in full: nothing is left for the lapse to bar.
+            continue;
+        }
         findings.push(Finding::warning(
             code,
             format!(

@@ -1067,3 +1067,27 @@ fn twenty_year_cap_trace_shows_repeated_interruptions_and_the_cap() {
     let a1 = t.iter().find(|e| e.date == date("2007-06-01")).unwrap();
     assert_eq!(a1.article, "GPCL 140");
 }
+
+#[test]
+fn absurd_figures_are_refused_without_panicking() {
+    // 10^20 yuan, a 500%-a-day rate and a 10^25 cost would overflow the arithmetic: each is
+    // refused with a finding; the sane delivery is still computed.
+    let f = on_delivery(case("2024-04-09"))
+        .late(LatePayment::DailyRate(m("5")))
+        .costs_clause()
+        .delivery("DN-1", "2024-01-10", "100000")
+        .delivery("DN-2", "2024-01-10", "100000000000000000000")
+        .pay("P1", "2024-02-01", "99999999999999999999999", &[])
+        .cost("10000000000000000000000000")
+        .interest(InterestMode::Auto)
+        .0;
+    let a = evaluate(&f);
+    let codes: Vec<&str> = a.findings.iter().map(|f| f.code).collect();
+    assert_eq!(codes.iter().filter(|c| **c == "amount-implausible").count(), 3);
+    assert!(codes.contains(&"late-payment-implausible"));
+    assert_eq!(a.debts.len(), 1);
+    // Interest auto, contract terms refused → the LPR basis: 3.45 × 1.3 (default markup) on
+    // 100,000 for 90 days = 100,000 × 90 × 4.485% / 365 = 1,105.89.
+    assert_eq!(money_string(a.interest.total), "1105.89");
+    assert_eq!(money_string(a.claim_total), "101105.89");
+}
