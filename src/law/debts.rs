@@ -118,11 +118,23 @@ pub fn due_date(term: &PaymentTerm, delivery: &Delivery, findings: &mut Vec<Find
         // → the issue date (the earlier day: conservative for limitation).
         PaymentTerm::DaysAfterInvoice(n) => invoice_due_date(*n, delivery, findings),
         // CC 628: the price is paid at the agreed time; here, a fixed date.
-        PaymentTerm::FixedDate(d) => DueDate {
-            on: *d,
-            rule: "CC 628",
-            basis: format!("fixed date {d}"),
-        },
+        PaymentTerm::FixedDate(d) => {
+            if *d < delivered {
+                findings.push(Finding::info(
+                    "due-before-delivery",
+                    format!(
+                        "{}: the agreed payment date {d} precedes the delivery on {delivered} (a prepayment term); charges run from the day after {d}",
+                        delivery.id
+                    ),
+                    Some(&delivery.doc),
+                ));
+            }
+            DueDate {
+                on: *d,
+                rule: "CC 628",
+                basis: format!("fixed date {d}"),
+            }
+        }
     }
 }
 
@@ -533,6 +545,12 @@ mod tests {
             ymd(2023, 6, 30)
         );
         assert!(f.is_empty());
+        // A fixed date before delivery stands (prepayment), with a note.
+        assert_eq!(
+            due_date(&PaymentTerm::FixedDate(ymd(2023, 3, 1)), &d, &mut f).on,
+            ymd(2023, 3, 1)
+        );
+        assert_eq!(f.pop().unwrap().code, "due-before-delivery");
         // Invoice received 2023-03-08 + 30 days = 2023-04-07.
         let mut d2 = d.clone();
         d2.invoices = vec![inv(ymd(2023, 3, 6), Some(ymd(2023, 3, 8)))];

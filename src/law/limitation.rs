@@ -944,6 +944,36 @@ mod tests {
     }
 
     #[test]
+    fn cap_is_twenty_years_from_the_due_date_unshifted() {
+        // 2006-03-01 + 20 years = 2026-03-01, a Sunday: not moved (conservative).
+        assert_eq!(cap_day(ymd(2006, 3, 1)), ymd(2026, 3, 1));
+        // 2004-02-29 + 20 years = 2024-02-29 (a leap year); 2005-02-28 → 2025-02-28.
+        assert_eq!(cap_day(ymd(2004, 2, 29)), ymd(2024, 2, 29));
+        assert_eq!(cap_day(ymd(2005, 2, 28)), ymd(2025, 2, 28));
+    }
+
+    #[test]
+    fn waiver_after_an_old_law_lapse() {
+        let cal = Calendar::official();
+        // D 2013-05-06: two years end 2015-05-06 (Wednesday), lapsed under the old law. A
+        // repayment plan on 2016-09-01 waives the lapse: from then two years would end
+        // 2018-09-03 (2018-09-01 is a Saturday), after 2017-10-01, so three: 2019-09-02
+        // (2019-09-01 is a Sunday).
+        let mut f = Vec::new();
+        let r = run(
+            &debt(ymd(2013, 5, 6)),
+            Decimal::ONE_HUNDRED,
+            &[ev(ymd(2016, 9, 1), InterruptionKind::RepaymentPlan)],
+            ymd(2019, 1, 1),
+            cal,
+            &mut f,
+        );
+        assert_eq!(r.expires_on, ymd(2019, 9, 2));
+        assert_eq!(r.status, Status::Waived);
+        assert_eq!(f[0].code, "limitation-waived");
+    }
+
+    #[test]
     fn acknowledged_covers_latest_first() {
         let c = vec![
             (0, ymd(2023, 1, 1), Decimal::from(100)),
