@@ -5,10 +5,12 @@
 //! [`law`]) → render → write. [`pipeline`] runs it for `check`, `build` and `watch`.
 
 pub mod assess;
+pub mod build;
 pub mod case;
 pub mod cli;
 pub mod diag;
 pub mod law;
 pub mod out;
 pub mod pipeline;
+pub mod render;
 pub mod report;

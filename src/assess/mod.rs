@@ -35,6 +35,8 @@ pub struct Assessment {
     pub ledger: Ledger,
     /// The legal engine's conclusions: debts, limitation, charges, claim, fees, court.
     pub legal: LegalAssessment,
+    /// The payment deadline a demand letter sets: `pay_within_days` after `as_of`.
+    pub deadline: NaiveDate,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -45,12 +47,21 @@ pub fn assess(case: &Case, as_of: NaiveDate) -> Assessment {
     diagnostics.extend(evidence::check(case));
     let from_law = legal::diagnostics(&legal.findings, &diagnostics);
     diagnostics.extend(from_law);
+    let deadline = deadline(as_of, case.meta.claim.pay_within_days);
     Assessment {
         as_of,
         ledger: ledger(case, &legal),
         legal,
+        deadline,
         diagnostics,
     }
+}
+
+/// The day a period of `days` days starting on `as_of` ends: the first day is not counted
+/// (CC 201) and a last day off moves to the next working day (CC 203).
+fn deadline(as_of: NaiveDate, days: u32) -> NaiveDate {
+    let last = as_of + chrono::Days::new(u64::from(days));
+    law::dates::next_working_day(last, &law::Tables::official().calendar).0
 }
 
 fn ledger(case: &Case, legal: &LegalAssessment) -> Ledger {

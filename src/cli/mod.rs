@@ -1,6 +1,7 @@
 //! The command line: one file per command, each a short function that configures the
 //! pipeline and prints.
 
+mod build;
 mod check;
 mod init;
 mod schema;
@@ -29,6 +30,8 @@ pub struct Cli {
 pub enum Command {
     /// Check case folders: evidence, limitation period, figures. Exit 0 when every case is ok.
     Check(check::CheckArgs),
+    /// Check, then render the documents of every case without errors into out/<case id>/.
+    Build(build::BuildArgs),
     /// Print the JSON Schema of every YAML kind of a case folder.
     Schema,
     /// Create a new case folder with commented templates of every kind.
@@ -59,6 +62,7 @@ pub fn run() -> i32 {
     let cli = Cli::parse();
     match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Build(args) => build::run(args),
         Command::Schema => schema::run(),
         Command::Init(args) => init::run(args),
     }

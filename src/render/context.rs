@@ -26,6 +26,8 @@ pub struct DocumentContext {
     pub contracts: Vec<ContractContext>,
     /// Every debt (delivery or installment) with its figures.
     pub debts: Vec<DebtContext>,
+    /// Whether any debt is an installment (the date column is then not a delivery date).
+    pub has_installments: bool,
     pub invoices: Vec<InvoiceContext>,
     pub payments: Vec<PaymentContext>,
     pub totals: Totals,
@@ -116,6 +118,12 @@ pub struct PaymentContext {
 #[derive(Debug, Clone, Serialize)]
 pub struct Totals {
     pub delivered: String,
+    /// Σ of the debts' amounts (the table's total column).
+    pub debts: String,
+    /// Σ of the payments applied to the debts (the table's paid column).
+    pub debts_paid: String,
+    /// Σ of the debts' unpaid principal, due or not.
+    pub outstanding: String,
     pub invoiced: String,
     pub paid: String,
     /// Unpaid principal of the debts due on as_of: what is demanded.
@@ -332,6 +340,10 @@ pub fn build(case: &Case, a: &Assessment) -> DocumentContext {
                 goods: c.goods.clone().unwrap_or_default(),
             })
             .collect(),
+        has_installments: legal
+            .debts
+            .iter()
+            .any(|d| matches!(d.debt.kind, law::DebtKind::Installment { .. })),
         debts,
         invoices: case
             .invoices
@@ -360,6 +372,9 @@ pub fn build(case: &Case, a: &Assessment) -> DocumentContext {
             .collect(),
         totals: Totals {
             delivered: money(a.ledger.delivered.0),
+            debts: money(legal.debts.iter().map(|d| d.debt.amount).sum()),
+            debts_paid: money(legal.debts.iter().map(|d| d.paid).sum()),
+            outstanding: money(a.ledger.outstanding.0),
             invoiced: money(a.ledger.invoiced.0),
             paid: money(a.ledger.paid.0),
             principal: money(legal.claim.principal),

@@ -28,7 +28,10 @@ use super::world::CompileContext;
 
 /// The built-in templates, compiled in: (name, source). A template named here can be
 /// replaced by a file of the same name in the user's templates folder.
-pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[("_base.typ", include_str!("../../templates/_base.typ"))];
+pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
+    ("_base.typ", include_str!("../../templates/_base.typ")),
+    ("demand-letter.typ", include_str!("../../templates/demand-letter.typ")),
+];
 
 /// A rendered document: the Typst source (written beside the PDF so that `typst compile`
 /// reproduces it) and the PDF.

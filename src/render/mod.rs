@@ -54,6 +54,7 @@
 //!   PDF's creation date unless the template sets `document(date: …)` through the base.
 
 pub mod compile;
+pub mod context;
 pub mod engine;
 pub mod error;
 pub mod escape;

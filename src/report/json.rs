@@ -64,3 +64,8 @@ pub fn render(outcomes: &[Outcome]) -> String {
     };
     serde_json::to_string_pretty(&report).expect("the report serialises") + "\n"
 }
+
+/// The report of one case alone (`out/<case>/report.json`).
+pub fn render_one(outcome: &Outcome) -> String {
+    serde_json::to_string_pretty(&case_report(outcome)).expect("the report serialises") + "\n"
+}
