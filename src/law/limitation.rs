@@ -766,8 +766,10 @@ fn after_as_of(what: &str, id: &str, day: NaiveDate, as_of: NaiveDate, doc: &Doc
     )
 }
 
-/// The case's limitation: the open debt (unpaid principal, or charges claimed) whose last day
-/// comes first, with a finding for every open debt that has expired or is expiring.
+/// The case's limitation: the open debt whose last day comes first, with a finding for every
+/// open debt that has expired or is expiring. A debt is open while its principal is unpaid or it
+/// carries late-payment charges that are claimed: a debt paid late keeps its charges, and they
+/// can be barred too (conservative: its last day counts for the case).
 pub fn summarise(
     debts: Vec<DebtLimitation>,
     open: &[bool],
@@ -786,28 +788,33 @@ pub fn summarise(
                 None => beyond.push((*y, vec![format!("{} ({})", d.id, d.expires_on)])),
             }
         }
+        let what = if d.outstanding == Decimal::ZERO {
+            format!("{} (principal paid; its late-payment charges remain)", d.id)
+        } else {
+            d.id.clone()
+        };
         match d.status {
             Status::Expired => findings.push(Finding::warning(
                 "limitation-expired",
                 format!(
-                    "{}: the limitation period ended on {}; the debtor may refuse to pay (CC 192)",
-                    d.id, d.expires_on
+                    "{what}: the limitation period ended on {}; the debtor may refuse to pay (CC 192)",
+                    d.expires_on
                 ),
                 None,
             )),
             Status::Expiring => findings.push(Finding::warning(
                 "limitation-expiring",
                 format!(
-                    "{}: the limitation period ends on {}, {} days after {as_of}",
-                    d.id, d.expires_on, d.days_left
+                    "{what}: the limitation period ends on {}, {} days after {as_of}",
+                    d.expires_on, d.days_left
                 ),
                 None,
             )),
             Status::Waived if d.days_left <= EXPIRING_WITHIN_DAYS => findings.push(Finding::warning(
                 "limitation-expiring",
                 format!(
-                    "{}: the period renewed by the debtor's waiver ends on {}, {} days after {as_of}",
-                    d.id, d.expires_on, d.days_left
+                    "{what}: the period renewed by the debtor's waiver ends on {}, {} days after {as_of}",
+                    d.expires_on, d.days_left
                 ),
                 None,
             )),
