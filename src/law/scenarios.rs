@@ -655,7 +655,7 @@ fn scenarios() -> Vec<Scenario> {
         .case("2025-03-03", Running, 275)
         .claim("150000", "0", "150000", "3300")
         .finds(&["acknowledgement-partial"]),
-        // Not signed by the debtor: no effect.
+        // Not signed by the debtor: no effect; 2025-03-03 as above.
         sc(
             "reconciliation unsigned",
             on_delivery(case("2024-06-01"))
@@ -709,7 +709,8 @@ fn scenarios() -> Vec<Scenario> {
         .case("2027-01-15", Expiring, 54)
         .claim("200000", "0", "200000", "4300")
         .not(&["acknowledgement-partial"]),
-        // A dispute from the debtor interrupts nothing.
+        // A dispute from the debtor interrupts nothing: 2022-03-01 → 2025-03-01 (Saturday) →
+        // 2025-03-03, 275 days after 2024-06-01.
         sc(
             "dispute",
             on_delivery(case("2024-06-01"))
@@ -788,7 +789,8 @@ fn scenarios() -> Vec<Scenario> {
         .debt(("DN-2", "2026-03-02", Running, "100000", "0"))
         .case("2026-03-02", Running, 609)
         .claim("150000", "0", "150000", "3300"),
-        // Overpayment: 120,000 on a debt of 100,000: 20,000 unallocated.
+        // Overpayment: 120,000 on a debt of 100,000: 20,000 unallocated. Paid on its due date:
+        // nothing owed, nothing open; the payment on D restarts nothing: 2027-03-01 (Monday).
         sc(
             "overpayment",
             on_delivery(case("2024-07-01"))
@@ -842,7 +844,8 @@ fn scenarios() -> Vec<Scenario> {
         .case("2027-03-10", Running, 1065)
         .claim("50000", "3300", "53300", "1132.50"),
         // Annual rate 12%: 100,000 × 90 × 0.12 / 365 = 2,958.904… → 2,958.90. Claim 102,958.90;
-        // fee 2,300 + 2,958.90 × 2% = 2,359.178 → 2,359.18.
+        // fee 2,300 + 2,958.90 × 2% = 2,359.178 → 2,359.18. D 2024-01-10 → 2027-01-10, a
+        // Sunday → Monday 2027-01-11: 2024-04-09 → 2027-01-11 = 1,007 days.
         sc(
             "annual rate",
             on_delivery(case("2024-04-09"))
@@ -856,6 +859,7 @@ fn scenarios() -> Vec<Scenario> {
         // Fixed sum 5,000 for the contract, two late debts: once. Loss at LPR 3.45 × 1.5:
         // 50,000 × 90 × 5.175% / 365 = 638.01 + 50,000 × 59 × 5.175% / 365 = 418.26 →
         // 1,056.27; × 1.3 = 1,373.15 < 5,000: flagged. Claim 105,000; fee 2,300 + 100 = 2,400.
+        // DN-1 → 2027-01-11 (as in "annual rate"); DN-2 D 2024-02-10 → 2027-02-10 (Wednesday).
         sc(
             "fixed sum",
             on_delivery(case("2024-04-09"))
@@ -932,7 +936,8 @@ fn scenarios() -> Vec<Scenario> {
         .claim("100000", "739.73", "100739.73", "2314.79")
         .case("2028-12-01", Running, 1036)
         .finds(&["rate-table-stale"]),
-        // interest: contract, but the contract agrees nothing: no charges, warned.
+        // interest: contract, but the contract agrees nothing: no charges, warned. Last day as in
+        // "annual rate": 2027-01-11, 1,007 days.
         sc(
             "interest contract without terms",
             on_delivery(case("2024-04-09"))
@@ -967,7 +972,8 @@ fn scenarios() -> Vec<Scenario> {
         .case("2027-03-05", Running, 103)
         .claim("100000", "0", "100000", "2300")
         .finds(&["costs-not-recoverable"]),
-        // ---- Section 6: forum ----
+        // ---- Section 6: forum ---- (D 2024-03-05 → 2027-03-05, 103 days, as in "on_delivery")
+        // An arbitration clause: no court (Arbitration Law Art. 5).
         sc(
             "arbitration clause",
             on_delivery(case("2026-11-22"))
@@ -979,6 +985,7 @@ fn scenarios() -> Vec<Scenario> {
         .claim("100000", "0", "100000", "2300")
         .finds(&["arbitration-clause"])
         .court("arbitration", None),
+        // CPL 35: the agreed 原告住所地 court, named from the creditor's address.
         sc(
             "agreed court at the plaintiff's domicile",
             on_delivery(case("2026-11-22"))
@@ -990,6 +997,7 @@ fn scenarios() -> Vec<Scenario> {
         .case("2027-03-05", Running, 103)
         .claim("100000", "0", "100000", "2300")
         .court("agreed", Some("杭州市西湖区人民法院")),
+        // CPL 24: no clause → the court of the debtor's domicile, named from its address.
         sc(
             "no clause: the debtor's domicile",
             on_delivery(case("2026-11-22"))
@@ -1000,6 +1008,7 @@ fn scenarios() -> Vec<Scenario> {
         .case("2027-03-05", Running, 103)
         .claim("100000", "0", "100000", "2300")
         .court("defendant_domicile", Some("宁波市海曙区人民法院")),
+        // claim.court overrides the suggestion.
         sc(
             "court override",
             on_delivery(case("2026-11-22"))
