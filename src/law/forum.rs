@@ -62,7 +62,8 @@ pub struct SuggestedCourt {
 /// A basic people's court's name from a mainland address, where the address makes it plain:
 /// `浙江省杭州市西湖区文三路100号` → `杭州市西湖区人民法院`; a county or county-level city
 /// gives `<name>人民法院`. `None` when the address does not follow the province–city–district
-/// pattern. A suggestion only: development zones and special courts are not known here.
+/// pattern (towns, streets and development zones give `None`: their courts are not named after
+/// them). A suggestion only: special courts and court reorganisations are not known here.
 pub fn court_for_address(address: &str) -> Option<String> {
     let mut rest = address.trim();
     for marker in ["自治区", "省"] {
@@ -83,7 +84,13 @@ pub fn court_for_address(address: &str) -> Option<String> {
     let (pos, ch) = after.char_indices().find(|(_, c)| matches!(c, '区' | '县' | '市'))?;
     let district = &after[..pos + ch.len_utf8()];
     let n = district.chars().count();
-    if !(2..=8).contains(&n) || district.chars().any(|c| c.is_ascii_alphanumeric()) {
+    // A town, street, community or development zone is not a court's area: no name then.
+    let not_a_district = district
+        .chars()
+        .any(|c| c.is_ascii_alphanumeric() || "镇乡街道路号村社园楼巷弄".contains(c))
+        || district.contains("开发区")
+        || district.contains("高新");
+    if !(2..=8).contains(&n) || not_a_district {
         return None;
     }
     Some(match ch {
@@ -279,6 +286,18 @@ mod tests {
             ("浙江省温州市永嘉县上塘镇1号", Some("永嘉县人民法院")),
             ("广西壮族自治区南宁市青秀区民族大道1号", Some("南宁市青秀区人民法院")),
             ("苏州工业园区星湖街328号", None),
+            // Dongguan has no districts: its towns have no court of their own name.
+            ("广东省东莞市长安镇霄边社区振安中路168号", None),
+            ("江苏省苏州市工业园区星湖街328号", None),
+            ("浙江省宁波市高新区扬帆路1号", None),
+            (
+                "江苏省无锡市锡山区东港镇港下工业园锡港南路18号",
+                Some("无锡市锡山区人民法院"),
+            ),
+            (
+                "广东省深圳市宝安区西乡街道固戍社区航城大道",
+                Some("深圳市宝安区人民法院"),
+            ),
             ("", None),
         ];
         for (addr, want) in cases {
