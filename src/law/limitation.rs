@@ -766,20 +766,24 @@ fn after_as_of(what: &str, id: &str, day: NaiveDate, as_of: NaiveDate, doc: &Doc
     )
 }
 
-/// The case's limitation: the open debt whose last day comes first, with a finding for every
-/// open debt that has expired or is expiring. A debt is open while its principal is unpaid or it
-/// carries late-payment charges that are claimed: a debt paid late keeps its charges, and they
-/// can be barred too (conservative: its last day counts for the case).
+/// The case's limitation: the unpaid debt whose last day comes first (when every principal is
+/// paid, the debt carrying charges whose last day comes first). Every debt with unpaid principal
+/// or claimed charges that has expired or is expiring gets a finding: a debt paid late keeps its
+/// charges, and they can be barred too.
+///
+/// `unpaid[i]`: debt i has unpaid principal on `as_of`; `charged[i]`: it carries claimed charges.
 pub fn summarise(
     debts: Vec<DebtLimitation>,
-    open: &[bool],
+    unpaid: &[bool],
+    charged: &[bool],
     as_of: NaiveDate,
     findings: &mut Vec<Finding>,
 ) -> LimitationSummary {
+    let any_unpaid = unpaid.iter().any(|&u| u);
     let mut first: Option<&DebtLimitation> = None;
     let mut beyond: Vec<(i32, Vec<String>)> = Vec::new();
-    for (d, &o) in debts.iter().zip(open) {
-        if !o {
+    for (i, d) in debts.iter().enumerate() {
+        if !unpaid[i] && !charged[i] {
             continue;
         }
         for y in &d.uncovered_years {
@@ -819,6 +823,9 @@ pub fn summarise(
                 None,
             )),
             _ => {}
+        }
+        if any_unpaid && !unpaid[i] {
+            continue;
         }
         let better = match first {
             None => true,

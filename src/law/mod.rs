@@ -183,7 +183,7 @@ pub fn evaluate_with(facts: &Facts, tables: &Tables) -> LegalAssessment {
     let debts = debts::build_debts(facts, &mut findings);
     let allocations = debts::allocate(&debts, &facts.payments, as_of, &mut findings);
 
-    // Section 3 first: a debt paid late but carrying charges still counts as unpaid below.
+    // Section 3 first: a debt paid late keeps its charges, whose limitation is reported too.
     let charges = charges::compute(facts, &debts, &allocations, tables, &mut findings);
 
     // Section 2: limitation of every debt.
@@ -200,14 +200,13 @@ pub fn evaluate_with(facts: &Facts, tables: &Tables) -> LegalAssessment {
             &mut findings,
         ));
     }
-    let open: Vec<bool> = debts
+    let unpaid: Vec<bool> = debts
         .iter()
         .enumerate()
-        .map(|(i, d)| {
-            debts::outstanding_on(d, &allocations[i], as_of) > Decimal::ZERO || charges.debts[i].total > Decimal::ZERO
-        })
+        .map(|(i, d)| debts::outstanding_on(d, &allocations[i], as_of) > Decimal::ZERO)
         .collect();
-    let limitation = limitation::summarise(debt_limits, &open, as_of, &mut findings);
+    let charged: Vec<bool> = charges.debts.iter().map(|c| c.total > Decimal::ZERO).collect();
+    let limitation = limitation::summarise(debt_limits, &unpaid, &charged, as_of, &mut findings);
 
     // Section 4: the claim and the fees.
     let ledgers: Vec<DebtLedger> = debts

@@ -827,6 +827,26 @@ fn scenarios() -> Vec<Scenario> {
         .case("2027-03-02", Running, 1004)
         .claim("0", "50", "50", "50")
         .finds(&["excessive-penalty"]),
+        // A debt paid late keeps its charges, and they can be barred: DN-1 due 2020-01-10, paid
+        // in full 2020-03-10 (21 + 29 + 10 = 60 days late: 100,000 × 60 × 0.0005 = 3,000);
+        // that payment restarts its period to 2023-03-10 (Friday): expired, warned. The case
+        // follows the unpaid debt DN-2: due 2024-03-01 → 2027-03-01 (Monday), 1,003 days;
+        // its charges 100,000 × 92 × 0.0005 = 4,600. Claim 100,000 + 7,600 = 107,600; fee
+        // 2,300 + 7,600 × 2% = 2,452.
+        sc(
+            "charges of a paid debt barred, the case follows the unpaid debt",
+            on_delivery(case("2024-06-01"))
+                .late(LatePayment::DailyRate(m("0.0005")))
+                .delivery("DN-1", "2020-01-10", "100000")
+                .delivery("DN-2", "2024-03-01", "100000")
+                .pay("P1", "2020-03-10", "100000", &[])
+                .interest(InterestMode::Auto),
+        )
+        .debt(("DN-1", "2023-03-10", Expired, "0", "3000"))
+        .debt(("DN-2", "2027-03-01", Running, "100000", "4600"))
+        .case("2027-03-01", Running, 1003)
+        .claim("100000", "7600", "107600", "2452")
+        .finds(&["limitation-expired"]),
         // Several payments, 0.05% a day, D 2024-01-10: 30,000 paid 2024-02-09 (30 days): 450;
         // 20,000 paid 2024-03-10 (21 + 29 + 10 = 60 days): 600; 50,000 unpaid to 2024-04-09
         // (90 days): 2,250. Charges 3,300; claim 53,300; fee 50 + 43,300 × 2.5% = 1,132.50.
