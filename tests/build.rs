@@ -323,3 +323,52 @@ fn a_failed_build_leaves_earlier_outputs_intact() {
         .collect();
     assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
 }
+
+#[test]
+fn a_templates_folder_beside_the_cases_overrides_the_built_in_letter() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(
+        &repo().join("tests/fixtures/valid/minimal"),
+        &tmp.path().join("cases/minimal"),
+    );
+    std::fs::create_dir_all(tmp.path().join("templates")).unwrap();
+    std::fs::write(
+        tmp.path().join("templates/demand-letter.typ"),
+        "{% include \"_base.typ\" %}\n#show: casepack-letter.with(title: [OVERRIDDEN LETTER])\nPay {{ totals.total | money }}, {{ debtor.name }}.\n",
+    )
+    .unwrap();
+    let run = casepack(&["build", "--as-of", AS_OF, "--out", "out", "cases"], tmp.path());
+    assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stdout));
+    let dir = std::fs::read_dir(tmp.path().join("out"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let text = pdf_text(&dir.join("demand-letter.pdf"));
+    assert!(text.contains("OVERRIDDENLETTER"), "{text}");
+    assert!(text.contains("宁波恒通机械有限公司"), "{text}");
+
+    // --templates DIR names another folder; the built-in letter is used when none is found.
+    std::fs::rename(tmp.path().join("templates"), tmp.path().join("mine")).unwrap();
+    let run = casepack(
+        &[
+            "build",
+            "--as-of",
+            AS_OF,
+            "--out",
+            "out2",
+            "--templates",
+            "mine",
+            "cases",
+        ],
+        tmp.path(),
+    );
+    assert_eq!(run.status.code(), Some(0));
+    let dir2 = tmp.path().join("out2").join(dir.file_name().unwrap());
+    assert!(pdf_text(&dir2.join("demand-letter.pdf")).contains("OVERRIDDENLETTER"));
+    let run = casepack(&["build", "--as-of", AS_OF, "--out", "out3", "cases"], tmp.path());
+    assert_eq!(run.status.code(), Some(0));
+    let dir3 = tmp.path().join("out3").join(dir.file_name().unwrap());
+    assert!(pdf_text(&dir3.join("demand-letter.pdf")).contains("催款函"));
+}
