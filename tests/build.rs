@@ -1,6 +1,10 @@
 //! `casepack build` end to end: the demand letters of the example cases, read back from the
 //! PDFs with poppler (pdftotext, pdfinfo, pdffonts; `.ci/run` installs poppler-utils).
 
+mod common;
+
+use common::{casepack, copy_dir, repo};
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -10,18 +14,6 @@ use rust_decimal::Decimal;
 use serde_json::Value;
 
 const AS_OF: &str = "2026-11-22";
-
-fn repo() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn casepack(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_casepack"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("casepack runs")
-}
 
 fn tool(name: &str, args: &[&str]) -> String {
     let out = Command::new(name)
@@ -227,19 +219,6 @@ fn rebuilding_unchanged_input_gives_identical_files() {
             let a = std::fs::read(first.path().join(case).join(file)).unwrap();
             let b = std::fs::read(second.path().join(case).join(file)).unwrap();
             assert!(a == b, "{case}/{file} differs between two builds");
-        }
-    }
-}
-
-fn copy_dir(src: &Path, dst: &Path) {
-    std::fs::create_dir_all(dst).unwrap();
-    for e in std::fs::read_dir(src).unwrap() {
-        let e = e.unwrap();
-        let to = dst.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &to);
-        } else {
-            std::fs::copy(e.path(), &to).unwrap();
         }
     }
 }

@@ -1,15 +1,10 @@
 //! The `casepack` binary end to end: exit statuses, hostile input, the report formats.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn casepack(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_casepack"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("casepack runs")
-}
+use common::{casepack, copy_dir};
+
+use std::path::PathBuf;
 
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
@@ -18,23 +13,10 @@ fn text(b: &[u8]) -> String {
 /// A copy of the minimal valid fixture in a temporary folder.
 fn minimal_case() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/minimal");
+    let src = common::repo().join("tests/fixtures/valid/minimal");
     let dst = tmp.path().join("case");
     copy_dir(&src, &dst);
     (tmp, dst)
-}
-
-fn copy_dir(src: &Path, dst: &Path) {
-    std::fs::create_dir_all(dst).unwrap();
-    for e in std::fs::read_dir(src).unwrap() {
-        let e = e.unwrap();
-        let to = dst.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &to);
-        } else {
-            std::fs::copy(e.path(), &to).unwrap();
-        }
-    }
 }
 
 #[test]
@@ -106,7 +88,7 @@ fn exit_status_2_for_usage_and_missing_paths() {
 #[test]
 fn a_broken_case_does_not_stop_the_others() {
     let tmp = tempfile::tempdir().unwrap();
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/minimal");
+    let src = common::repo().join("tests/fixtures/valid/minimal");
     copy_dir(&src, &tmp.path().join("a-good"));
     copy_dir(&src, &tmp.path().join("b-broken"));
     std::fs::write(tmp.path().join("b-broken/case.yaml"), "creditor: [\n").unwrap();

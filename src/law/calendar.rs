@@ -33,37 +33,22 @@ impl Calendar {
     /// Parses the `date,kind,name` table: `#` comment lines, a header, then rows.
     pub fn parse(text: &str) -> Result<Calendar, String> {
         let mut cal = Calendar::default();
-        let mut header_seen = false;
-        for (n, raw) in text.lines().enumerate() {
-            let line = raw.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            if !header_seen {
-                if line != "date,kind,name" {
-                    return Err(format!("line {}: expected header date,kind,name", n + 1));
-                }
-                header_seen = true;
-                continue;
-            }
+        for (n, line) in crate::law::table_rows(text, "date,kind,name")? {
             let mut cols = line.splitn(3, ',');
             let (Some(date), Some(kind), Some(name)) = (cols.next(), cols.next(), cols.next()) else {
-                return Err(format!("line {}: expected date,kind,name", n + 1));
+                return Err(format!("line {n}: expected date,kind,name"));
             };
             let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
-                .map_err(|e| format!("line {}: bad date {date:?}: {e}", n + 1))?;
+                .map_err(|e| format!("line {n}: bad date {date:?}: {e}"))?;
             let kind = match kind.trim() {
                 "holiday" => DayKind::Holiday,
                 "workday" => DayKind::Workday,
-                other => return Err(format!("line {}: unknown kind {other:?}", n + 1)),
+                other => return Err(format!("line {n}: unknown kind {other:?}")),
             };
             if cal.days.insert(date, (kind, name.trim().to_string())).is_some() {
-                return Err(format!("line {}: {date} listed twice", n + 1));
+                return Err(format!("line {n}: {date} listed twice"));
             }
             cal.years.insert(date.year());
-        }
-        if !header_seen {
-            return Err("no header line".into());
         }
         Ok(cal)
     }

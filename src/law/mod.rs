@@ -262,6 +262,21 @@ pub fn cents(value: Decimal) -> Decimal {
     value.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
 }
 
+/// The data rows of a table in `data/`, with their 1-based line numbers: blank lines and `#`
+/// comment lines are skipped, and the first other line must be `header`.
+pub(crate) fn table_rows<'a>(text: &'a str, header: &str) -> Result<Vec<(usize, &'a str)>, String> {
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .map(|(n, raw)| (n + 1, raw.trim()))
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'));
+    match lines.next() {
+        Some((_, first)) if first == header => Ok(lines.collect()),
+        Some((n, _)) => Err(format!("line {n}: expected header {header}")),
+        None => Err("no header line".into()),
+    }
+}
+
 /// A date built from constants; panics only on an impossible constant (caught by any test).
 pub(crate) const fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     match NaiveDate::from_ymd_opt(y, m, d) {

@@ -37,41 +37,26 @@ impl RateTable {
     /// increasing date order.
     pub fn parse(text: &str) -> Result<RateTable, String> {
         let mut rows: Vec<RateRow> = Vec::new();
-        let mut header_seen = false;
-        for (n, raw) in text.lines().enumerate() {
-            let line = raw.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            if !header_seen {
-                if line != "effective_from,rate" {
-                    return Err(format!("line {}: expected header effective_from,rate", n + 1));
-                }
-                header_seen = true;
-                continue;
-            }
+        for (n, line) in crate::law::table_rows(text, "effective_from,rate")? {
             let Some((date, rate)) = line.split_once(',') else {
-                return Err(format!("line {}: expected effective_from,rate", n + 1));
+                return Err(format!("line {n}: expected effective_from,rate"));
             };
             let effective_from = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
-                .map_err(|e| format!("line {}: bad date {date:?}: {e}", n + 1))?;
+                .map_err(|e| format!("line {n}: bad date {date:?}: {e}"))?;
             let percent =
-                Decimal::from_str_exact(rate.trim()).map_err(|e| format!("line {}: bad rate {rate:?}: {e}", n + 1))?;
+                Decimal::from_str_exact(rate.trim()).map_err(|e| format!("line {n}: bad rate {rate:?}: {e}"))?;
             if percent <= Decimal::ZERO {
-                return Err(format!("line {}: rate must be positive", n + 1));
+                return Err(format!("line {n}: rate must be positive"));
             }
             if let Some(prev) = rows.last()
                 && prev.effective_from >= effective_from
             {
-                return Err(format!("line {}: dates must increase", n + 1));
+                return Err(format!("line {n}: dates must increase"));
             }
             rows.push(RateRow {
                 effective_from,
                 percent,
             });
-        }
-        if !header_seen {
-            return Err("no header line".into());
         }
         Ok(RateTable { rows })
     }
