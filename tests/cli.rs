@@ -213,3 +213,33 @@ fn schema_is_json_and_init_scaffolds_a_case_that_loads() {
     // init refuses to overwrite.
     assert_eq!(casepack(&["init", "new-case"], tmp.path()).status.code(), Some(2));
 }
+
+#[test]
+fn the_human_report_states_the_limitation_in_words_and_explain_shows_the_trace() {
+    // suzhou-textiles: SH-231012 and SH-231121 were interrupted by the reconciliation letter
+    // the debtor signed on 2024-01-12 → last day 2027-01-12 (a Tuesday); from 2026-11-22
+    // that is 9 + 31 + 11 = 51 days.
+    let out = casepack(
+        &[
+            "check",
+            "--as-of",
+            "2026-11-22",
+            "--explain",
+            "cases/suzhou-textiles-v-wuxi-garments",
+        ],
+        common::repo(),
+    );
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains("诉讼时效至 2027-01-12 届满，剩余 51 天"), "{stdout}");
+    assert!(stdout.contains("court fee 4563.90"), "{stdout}");
+    assert!(stdout.contains("reconciliation DZ-2023-12"), "{stdout}");
+    assert!(stdout.contains("民法典第一百九十五条"), "{stdout}");
+    // The English case words it in English: waived, new period to 2029-09-10.
+    let out = casepack(&["check", "cases/ningbo-chem-v-shaoxing-dye"], common::repo());
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("the debtor waived the lapse; the new period expires 2029-09-10"),
+        "{stdout}"
+    );
+}
