@@ -65,8 +65,9 @@ impl Engine {
         Engine::with_overrides(None)
     }
 
-    /// The built-in templates, overridden (and extended) by the files in `dir`, if given.
-    /// Files are named by their path relative to `dir`, with `/` separators.
+    /// The built-in templates, overridden (and extended) by the `*.typ` files in `dir`, if
+    /// given (recursively; other files are ignored). Files are named by their path relative
+    /// to `dir`, with `/` separators.
     pub fn with_overrides(dir: Option<&Path>) -> Result<Engine, RenderError> {
         let mut tera = Tera::new();
         tera.autoescape_on([".typ"]);
@@ -172,8 +173,9 @@ fn template_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, RenderError> {
     let mut out = Vec::new();
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
         let entry = entry.map_err(|e| RenderError::Templates(format!("{}: {e}", dir.display())))?;
-        let hidden = entry.file_name().to_string_lossy().starts_with('.');
-        if !entry.file_type().is_file() || hidden {
+        let file_name = entry.file_name().to_string_lossy();
+        // Only templates: `*.typ` (other files, such as a logo, are not loaded).
+        if !entry.file_type().is_file() || file_name.starts_with('.') || !file_name.ends_with(".typ") {
             continue;
         }
         let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());

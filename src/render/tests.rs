@@ -334,6 +334,7 @@ fn user_templates_override_builtins_by_name() {
     .unwrap();
     std::fs::create_dir_all(dir.path().join("extra")).unwrap();
     std::fs::write(dir.path().join("extra/mine.typ"), "{{ x }}").unwrap();
+    std::fs::write(dir.path().join("logo.png"), PNG).unwrap();
     let mut engine = Engine::with_overrides(Some(dir.path())).unwrap();
     engine.add_template("_test-fields.typ", FIELDS_TEMPLATE).unwrap();
     assert!(engine.has_template("extra/mine.typ"));
