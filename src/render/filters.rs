@@ -183,8 +183,10 @@ fn group_words(n: u16, digits: &[char; 10], units: &[char; 3], leading_one_ten: 
             out.push(digits[0]);
             pending_zero = false;
         }
-        let is_ten = pos == 2;
-        if !(is_ten && d == 1 && !started && !leading_one_ten) {
+        // A leading 1 in the tens is not read in ordinary numerals (十二), but is on bank
+        // forms (壹拾贰).
+        let bare_ten = pos == 2 && d == 1 && !started && !leading_one_ten;
+        if !bare_ten {
             out.push(digits[d as usize]);
         }
         if pos < 3 {
