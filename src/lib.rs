@@ -4,6 +4,10 @@
 //! The pipeline is one straight line: [`case`] (load) → [`assess`] (pure rules, with
 //! [`law`]) → render → write. [`pipeline`] runs it for `check`, `build` and `watch`.
 
+// A `Diagnostic` is the error value of loading: it is large (file, position, hint, rule) but
+// made once per problem, so boxing it would only add noise.
+#![allow(clippy::result_large_err)]
+
 pub mod assess;
 pub mod build;
 pub mod case;

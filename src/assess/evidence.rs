@@ -237,9 +237,10 @@ fn invoices(case: &Case, out: &mut Vec<Diagnostic>) {
     }
     let delivered: Decimal = case.receipts.iter().map(|r| r.amount.value.0).sum();
     let invoiced: Decimal = case.invoices.iter().map(|i| i.amount.value.0).sum();
-    if invoiced > delivered {
-        if let Some(first) = case.invoices.first() {
-            out.push(
+    if invoiced > delivered
+        && let Some(first) = case.invoices.first()
+    {
+        out.push(
                 Diagnostic::warning(
                     "invoice-exceeds-delivery",
                     format!(
@@ -252,7 +253,6 @@ fn invoices(case: &Case, out: &mut Vec<Diagnostic>) {
                 .at(&first.file, first.pos.line, first.pos.column)
                 .rule(RULE_INVOICE_NOT_DELIVERY),
             );
-        }
     }
 }
 

@@ -372,17 +372,17 @@ fn terms(case: &Case, out: &mut Vec<Diagnostic>) {
                 }
             }
         }
-        if let Some(f) = &c.forum {
-            if f.court.is_some() == f.arbitration.is_some() {
-                out.push(
-                    Diagnostic::error(
-                        "invalid-value",
-                        "a forum clause names a court or an arbitration body: exactly one",
-                    )
-                    .at(&c.file, f.line, f.column)
-                    .field("forum"),
-                );
-            }
+        if let Some(f) = &c.forum
+            && f.court.is_some() == f.arbitration.is_some()
+        {
+            out.push(
+                Diagnostic::error(
+                    "invalid-value",
+                    "a forum clause names a court or an arbitration body: exactly one",
+                )
+                .at(&c.file, f.line, f.column)
+                .field("forum"),
+            );
         }
     }
 }

@@ -270,7 +270,7 @@ pub fn build(case: &Case, a: &Assessment) -> DocumentContext {
         .map(|d| DebtContext {
             id: d.debt.id.clone(),
             kind: match d.debt.kind {
-                law::DebtKind::Installment { .. } => "installment",
+                law::DebtKind::Installment => "installment",
                 _ => "delivery",
             },
             contract: d.debt.contract.clone().unwrap_or_default(),
@@ -343,7 +343,7 @@ pub fn build(case: &Case, a: &Assessment) -> DocumentContext {
         has_installments: legal
             .debts
             .iter()
-            .any(|d| matches!(d.debt.kind, law::DebtKind::Installment { .. })),
+            .any(|d| matches!(d.debt.kind, law::DebtKind::Installment)),
         debts,
         invoices: case
             .invoices
