@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::case::model::{self, LetterKind, Side, TermKind};
 use crate::case::values::Sp;
 use crate::case::{Case, Doc};
-use crate::diag::{Diagnostic, Severity, display_path};
+use crate::diag::{Diagnostic, display_path};
 use crate::law::{self, DocRef, Facts};
 
 fn doc_ref<T>(kind: &str, id: &str, doc: &Doc<T>) -> DocRef {
@@ -187,12 +187,7 @@ fn contract(c: &Doc<model::Contract>) -> law::Contract {
 pub fn diagnostics(findings: &[law::Finding], already: &[Diagnostic]) -> Vec<Diagnostic> {
     let mut out: Vec<Diagnostic> = Vec::new();
     for f in findings {
-        let severity = match f.severity {
-            law::Severity::Info => Severity::Info,
-            law::Severity::Warning => Severity::Warning,
-            law::Severity::Error => Severity::Error,
-        };
-        let mut d = Diagnostic::new(severity, f.code, f.message.clone());
+        let mut d = Diagnostic::new(f.severity, f.code, f.message.clone());
         if let Some(doc) = &f.doc {
             d = d.at(Path::new(&doc.file), doc.line, 0);
         }

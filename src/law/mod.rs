@@ -63,17 +63,8 @@ pub struct DocRef {
     pub line: u32,
 }
 
-/// How serious a [`Finding`] is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// Information the user should see; nothing is wrong.
-    Info,
-    /// A risk or an assumption: the result stands but may not hold in court.
-    Warning,
-    /// The facts do not support a conclusion the user may rely on.
-    Error,
-}
+/// How serious a [`Finding`] is: the severity of every casepack diagnostic.
+pub use crate::diag::Severity;
 
 /// Something a rule noticed: an assumption it had to make, a risk, or a fact it did not rely on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
