@@ -243,3 +243,27 @@ fn the_human_report_states_the_limitation_in_words_and_explain_shows_the_trace()
         "{stdout}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_linked_evidence_folder_is_refused() {
+    let (tmp, case) = minimal_case();
+    let elsewhere = tmp.path().join("elsewhere");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::fs::write(
+        elsewhere.join("PAY-1.yaml"),
+        "id: PAY-1\ndate: 2024-05-10\namount: \"5.00\"\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(&elsewhere, case.join("payments")).unwrap();
+    let out = casepack(&["check", "--format", "json", "--as-of", "2026-11-22", "."], &case);
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let diags = json["cases"][0]["diagnostics"].as_array().unwrap();
+    assert!(
+        diags
+            .iter()
+            .any(|d| d["code"] == "file-outside" && d["file"] == "payments"),
+        "{diags:?}"
+    );
+}

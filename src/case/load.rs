@@ -167,6 +167,20 @@ impl Loader {
             if name.starts_with('.') || name == CASE_FILE {
                 continue;
             }
+            let is_link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+            if is_link && path.is_dir() {
+                // A linked folder could bring in documents from outside the case folder.
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        "file-outside",
+                        format!("`{name}/` is a link: a case folder's documents must sit inside it"),
+                    )
+                    .in_file(&path)
+                    .hint("copy the folder into the case instead of linking it"),
+                );
+                self.complete = false;
+                continue;
+            }
             if path.is_dir() {
                 match Kind::ALL.iter().find(|k| k.folder() == name) {
                     Some(kind) => {
