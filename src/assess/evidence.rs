@@ -1,5 +1,7 @@
 //! Evidence findings: legal-rules.md section 5 (the seed guidance, SPC-SALE 1 and 5).
-//! Each finding names the document it is about and the rule behind it.
+//! Each finding names the document it is about and the rule behind it. The rows of section 5
+//! that are legal conclusions live in `law` and are reported from there: demands without
+//! proof and unsigned statements (limitation, SPC-LIM 8 and 14), arbitration clauses (forum).
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -13,10 +15,6 @@ use crate::diag::Diagnostic;
 const RULE_DE_FACTO_SALE: &str = "最高人民法院关于审理买卖合同纠纷案件适用法律问题的解释第一条";
 /// SPC-SALE 5: a VAT invoice (and its deduction) alone does not prove delivery.
 const RULE_INVOICE_NOT_DELIVERY: &str = "最高人民法院关于审理买卖合同纠纷案件适用法律问题的解释第五条";
-/// SPC-LIM 8: a demand interrupts only once it has reached the debtor.
-const RULE_DEMAND_REACHED: &str = "最高人民法院关于审理民事案件适用诉讼时效制度若干问题的规定第八条";
-/// SPC-LIM 14: the debtor's agreement to perform interrupts.
-const RULE_DEBTOR_AGREES: &str = "最高人民法院关于审理民事案件适用诉讼时效制度若干问题的规定第十四条";
 
 pub fn check(case: &Case) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -24,8 +22,6 @@ pub fn check(case: &Case) -> Vec<Diagnostic> {
     delivery_amounts(case, &mut out);
     balances(case, &mut out);
     invoices(case, &mut out);
-    interruptions(case, &mut out);
-    forum(case, &mut out);
     out
 }
 
@@ -144,18 +140,9 @@ pub fn balance_on(case: &Case, day: NaiveDate) -> Decimal {
 /// Every debtor-signed statement's balance must agree with the ledger at its period_end.
 fn balances(case: &Case, out: &mut Vec<Diagnostic>) {
     for rec in &case.reconciliations {
+        // An unsigned statement proves no balance; the law engine reports it
+        // (`reconciliation-unsigned`) as it does not interrupt the period either.
         if !rec.signed_by_debtor.value {
-            out.push(
-                Diagnostic::warning(
-                    "reconciliation-unsigned",
-                    format!(
-                        "reconciliation {} is not signed by the debtor: it proves nothing and is not relied on",
-                        rec.id.value
-                    ),
-                )
-                .at(&rec.file, rec.pos.line, rec.pos.column)
-                .field("signed_by_debtor"),
-            );
             continue;
         }
         let ledger = balance_on(case, rec.period_end.value.0);
@@ -253,67 +240,5 @@ fn invoices(case: &Case, out: &mut Vec<Diagnostic>) {
                 .at(&first.file, first.pos.line, first.pos.column)
                 .rule(RULE_INVOICE_NOT_DELIVERY),
             );
-    }
-}
-
-/// Only proven demands and the debtor's own documents interrupt the limitation period.
-fn interruptions(case: &Case, out: &mut Vec<Diagnostic>) {
-    for c in &case.correspondence {
-        match (c.kind.value, c.from.value) {
-            (LetterKind::Demand, Side::Creditor) => {
-                let proven = c.delivered_on.is_some() && c.proof.as_ref().is_some_and(|p| !p.trim().is_empty());
-                if !proven {
-                    let missing = match (c.delivered_on.is_some(), c.proof.is_some()) {
-                        (false, false) => "no delivery date and no proof of delivery",
-                        (false, true) => "no delivery date",
-                        _ => "no proof of delivery",
-                    };
-                    out.push(
-                        Diagnostic::warning(
-                            "demand-unproven",
-                            format!(
-                                "demand {} has {missing}: it is not relied on to interrupt the limitation period",
-                                c.id.value
-                            ),
-                        )
-                        .at(&c.file, c.kind.line, c.kind.column)
-                        .rule(RULE_DEMAND_REACHED)
-                        .hint("add `delivered_on:` and `proof:` (EMS tracking, read receipt, the debtor's signed copy)"),
-                    );
-                }
-            }
-            (LetterKind::Acknowledgement | LetterKind::RepaymentPlan | LetterKind::Promise, Side::Creditor) => out.push(
-                Diagnostic::warning(
-                    "not-from-debtor",
-                    format!(
-                        "letter {} is an acknowledgement, promise or plan, but from the creditor: only the debtor's own agreement interrupts the period",
-                        c.id.value
-                    ),
-                )
-                .at(&c.file, c.from.line, c.from.column)
-                .rule(RULE_DEBTOR_AGREES),
-            ),
-            _ => {}
-        }
-    }
-}
-
-/// An arbitration clause means no court complaint: the demand letter and evidence list only.
-fn forum(case: &Case, out: &mut Vec<Diagnostic>) {
-    for c in &case.contracts {
-        if let Some(body) = c.forum.as_ref().and_then(|f| f.arbitration.as_ref()) {
-            out.push(
-                Diagnostic::info(
-                    "arbitration-clause",
-                    format!(
-                        "contract {} refers disputes to arbitration ({}): no court complaint is prepared, only the demand letter and the evidence list",
-                        c.id.value, body.value
-                    ),
-                )
-                .at(&c.file, body.line, body.column)
-                .field("forum.arbitration")
-                .rule("民事诉讼法第一百二十七条"),
-            );
-        }
     }
 }

@@ -181,9 +181,9 @@ fn contract(c: &Doc<model::Contract>) -> law::Contract {
     }
 }
 
-/// The engine's findings as diagnostics at their documents. Findings the evidence checks
-/// already report for the same file under the same code (e.g. `demand-unproven`, which the
-/// evidence check points at the exact field) are not repeated.
+/// The engine's findings as diagnostics at their documents. The engine guards its own input
+/// (e.g. `amount-not-positive`); where the structural checks already report that for the same
+/// file, at the exact field, the engine's copy is not repeated.
 pub fn diagnostics(findings: &[law::Finding], already: &[Diagnostic]) -> Vec<Diagnostic> {
     let mut out: Vec<Diagnostic> = Vec::new();
     for f in findings {

@@ -47,7 +47,11 @@ pub fn assess(case: &Case, as_of: NaiveDate) -> Assessment {
     diagnostics.extend(evidence::check(case));
     let from_law = legal::diagnostics(&legal.findings, &diagnostics);
     diagnostics.extend(from_law);
-    let deadline = deadline(as_of, case.meta.claim.pay_within_days);
+    let deadline = law::dates::days_period_end(
+        as_of,
+        case.meta.claim.pay_within_days,
+        &law::Tables::official().calendar,
+    );
     Assessment {
         as_of,
         ledger: ledger(case, &legal),
@@ -55,13 +59,6 @@ pub fn assess(case: &Case, as_of: NaiveDate) -> Assessment {
         deadline,
         diagnostics,
     }
-}
-
-/// The day a period of `days` days starting on `as_of` ends: the first day is not counted
-/// (CC 201) and a last day off moves to the next working day (CC 203).
-fn deadline(as_of: NaiveDate, days: u32) -> NaiveDate {
-    let last = as_of + chrono::Days::new(u64::from(days));
-    law::dates::next_working_day(last, &law::Tables::official().calendar).0
 }
 
 fn ledger(case: &Case, legal: &LegalAssessment) -> Ledger {

@@ -6,12 +6,11 @@
 //! weekends are days off, and the callers warn.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
 /// The compiled-in table.
-const HOLIDAYS_CSV: &str = include_str!("../../data/holidays.csv");
+pub(crate) const HOLIDAYS_CSV: &str = include_str!("../../data/holidays.csv");
 
 /// What a listed day is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,10 +52,9 @@ impl Calendar {
         Ok(cal)
     }
 
-    /// The official calendar in `data/holidays.csv`, parsed once.
+    /// The official calendar in `data/holidays.csv` (see [`crate::law::Tables::official`]).
     pub fn official() -> &'static Calendar {
-        static CAL: OnceLock<Calendar> = OnceLock::new();
-        CAL.get_or_init(|| Calendar::parse(HOLIDAYS_CSV).expect("data/holidays.csv is a valid calendar"))
+        &crate::law::Tables::official().calendar
     }
 
     /// Whether the calendar has rows for this year (else: weekends only, with a warning).
@@ -67,11 +65,6 @@ impl Calendar {
     /// The first and last covered years, if any.
     pub fn covered_range(&self) -> Option<(i32, i32)> {
         Some((*self.years.first()?, *self.years.last()?))
-    }
-
-    /// What the table says about a day, if it lists it.
-    pub fn listed(&self, day: NaiveDate) -> Option<(DayKind, &str)> {
-        self.days.get(&day).map(|(k, n)| (*k, n.as_str()))
     }
 
     /// A working day is Monday to Friday and not a holiday, or an adjusted working day

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeSet;
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -25,10 +25,20 @@ pub fn markup_range() -> (Decimal, Decimal) {
 }
 
 /// CC 585; Contract Book Interpretation 2023 Art. 65: a penalty more than 30% above the loss
-/// may be reduced — the loss measured at the LPR basis with the highest markup (LPR × 1.5).
+/// may be reduced.
+pub fn penalty_tolerance() -> Decimal {
+    Decimal::new(13, 1)
+}
+
+/// The loss of late payment, for that comparison, measured at the LPR basis with the highest
+/// markup of SPC-SALE 18(4): base rate × 1.5.
+pub fn loss_factor() -> Decimal {
+    Decimal::ONE + markup_range().1
+}
+
+/// A contract rate above this multiple of the base rate may be reduced: 1.3 × 1.5 = 1.95.
 pub fn excessive_threshold_factor() -> Decimal {
-    // 1.3 × 1.5 = 1.95 times the base rate.
-    Decimal::new(13, 1) * Decimal::new(15, 1)
+    penalty_tolerance() * loss_factor()
 }
 
 /// On what basis a debt's charges are computed.
@@ -258,7 +268,7 @@ pub fn compute(
     let mut out = Vec::with_capacity(debts.len());
 
     for (i, debt) in debts.iter().enumerate() {
-        let breach_on = debt.due_on.checked_add_days(Days::new(1)).expect("date within range");
+        let breach_on = debt.breach_on();
         let contract: Option<&Contract> = debt
             .contract
             .as_ref()
@@ -538,11 +548,10 @@ fn flag_fixed_sums(
             if d.contract.as_deref() != Some(c.id.as_str()) {
                 continue;
             }
-            let breach_on = d.due_on.checked_add_days(Days::new(1)).expect("in range");
-            let Some((_, row)) = statutory_base(breach_on, tables) else {
+            let Some((_, row)) = statutory_base(d.breach_on(), tables) else {
                 continue;
             };
-            let annual = row.percent / Decimal::ONE_HUNDRED * Decimal::new(15, 1);
+            let annual = row.percent / Decimal::ONE_HUNDRED * loss_factor();
             for (a, to, _) in late_amounts(d, &allocs[i], facts.as_of) {
                 let days = charged_days(d.due_on, to);
                 if days > 0 {
@@ -551,7 +560,7 @@ fn flag_fixed_sums(
                 }
             }
         }
-        if late && sum > loss * Decimal::new(13, 1) {
+        if late && sum > loss * penalty_tolerance() {
             findings.push(Finding::warning(
                 "excessive-penalty",
                 format!(

@@ -1,4 +1,4 @@
-//! Computing periods in years (CC 201–203).
+//! Computing periods in years and in days (CC 201–203).
 
 use chrono::{Datelike, Months, NaiveDate};
 
@@ -59,6 +59,14 @@ pub fn period_end(start: NaiveDate, years: u32, cal: &Calendar) -> PeriodEnd {
     }
 }
 
+/// The last day of a period of `days` days starting on `start` — a demand letter's time to
+/// pay: CC 201, the first day is not counted, so it ends `days` days after `start`; CC 203, a
+/// last day off moves to the next working day.
+pub fn days_period_end(start: NaiveDate, days: u32, cal: &Calendar) -> NaiveDate {
+    let last = start + chrono::Days::new(u64::from(days));
+    next_working_day(last, cal).0
+}
+
 /// Days from `from` to `to` (negative when `to` is earlier).
 pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
     (to - from).num_days()
@@ -68,6 +76,18 @@ pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
 mod tests {
     use super::*;
     use crate::law::ymd;
+
+    #[test]
+    fn periods_in_days() {
+        let cal = Calendar::official();
+        // 2026-11-22 + 7 = Sunday 2026-11-29 → Monday 2026-11-30 (CC 203).
+        assert_eq!(days_period_end(ymd(2026, 11, 22), 7, cal), ymd(2026, 11, 30));
+        // 2026-11-22 + 10 = Wednesday 2026-12-02, a working day: unchanged.
+        assert_eq!(days_period_end(ymd(2026, 11, 22), 10, cal), ymd(2026, 12, 2));
+        // 2024-02-03 + 7 = 2024-02-10, first day of the Spring Festival holiday (02-10…02-17)
+        // → Sunday 2024-02-18, an adjusted working day.
+        assert_eq!(days_period_end(ymd(2024, 2, 3), 7, cal), ymd(2024, 2, 18));
+    }
 
     #[test]
     fn corresponding_day_and_month_end() {
@@ -113,6 +133,7 @@ mod tests {
 
     #[test]
     fn days_between_is_signed() {
+        // 2026-11-22 → 2027-01-15: 8 (rest of November) + 31 (December) + 15 = 54 days.
         assert_eq!(days_between(ymd(2026, 11, 22), ymd(2027, 1, 15)), 54);
         assert_eq!(days_between(ymd(2027, 1, 15), ymd(2026, 11, 22)), -54);
     }

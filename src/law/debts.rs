@@ -49,6 +49,14 @@ pub struct Debt {
     pub doc: DocRef,
 }
 
+impl Debt {
+    /// SPC-SALE 18(4): the breach occurs on the day after the due date D; late-payment
+    /// charges run from it and its rate (LPR or PBOC benchmark) is the one applied.
+    pub fn breach_on(&self) -> NaiveDate {
+        self.due_on.succ_opt().expect("date within chrono's range")
+    }
+}
+
 /// The largest amount the engine computes with: 10^15 yuan. Anything larger is a typo, and would
 /// overflow the decimal arithmetic of the charges.
 pub fn max_amount() -> Decimal {

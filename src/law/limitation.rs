@@ -106,20 +106,22 @@ pub enum Status {
     Expiring,
     /// The last day has passed: the debtor may refuse to pay (CC 192).
     Expired,
-    /// The debtor gave up the lapse defence (CC 192; SPC-LIM 19) and the new period runs.
+    /// The debtor gave up the lapse defence (CC 192; SPC-LIM 19) and the new period runs, with
+    /// more than 90 days left.
     Waived,
 }
 
 /// CC 192: after the last day the debtor may refuse; the status on `as_of` and the days left
-/// (negative once expired).
+/// (negative once expired). A waived period that is itself about to end is reported
+/// `expiring`, not `waived` (conservative: the urgency must show; the waiver is in the trace).
 pub fn status_on(last_day: NaiveDate, as_of: NaiveDate, waived: bool) -> (Status, i64) {
     let left = days_between(as_of, last_day);
     let status = if left < 0 {
         Status::Expired
-    } else if waived {
-        Status::Waived
     } else if left <= EXPIRING_WITHIN_DAYS {
         Status::Expiring
+    } else if waived {
+        Status::Waived
     } else {
         Status::Running
     };
@@ -168,6 +170,19 @@ pub struct DebtLimitation {
     /// Years outside the holiday calendar that the final last day depends on.
     #[serde(skip)]
     pub uncovered_years: Vec<i32>,
+}
+
+impl DebtLimitation {
+    /// The document of the last event that set the debt's last day (its receipt when nothing
+    /// moved it): what a finding about its limitation points at.
+    pub fn deciding_document(&self) -> Option<&DocRef> {
+        self.trace
+            .iter()
+            .rev()
+            .filter(|t| t.last_day == Some(self.expires_on))
+            .find_map(|t| t.document.as_ref())
+            .or_else(|| self.trace.iter().find_map(|t| t.document.as_ref()))
+    }
 }
 
 /// The limitation period of the case: that of the unpaid debt whose last day comes first.
@@ -660,7 +675,7 @@ pub fn interruptions(
                 findings.push(Finding::warning(
                     "demand-unproven",
                     format!(
-                        "demand {} of {}: no proven day of receipt by the debtor (delivered_on with proof); not relied on to interrupt the limitation period",
+                        "demand {} of {}: no proven day of receipt by the debtor (delivered_on with proof); not relied on to interrupt the limitation period (SPC-LIM 8)",
                         c.id, c.date
                     ),
                     Some(&c.doc),
@@ -804,7 +819,7 @@ pub fn summarise(
                     "{what}: the limitation period ended on {}; the debtor may refuse to pay (CC 192)",
                     d.expires_on
                 ),
-                None,
+                d.deciding_document(),
             )),
             Status::Expiring => findings.push(Finding::warning(
                 "limitation-expiring",
@@ -812,15 +827,7 @@ pub fn summarise(
                     "{what}: the limitation period ends on {}, {} days after {as_of}",
                     d.expires_on, d.days_left
                 ),
-                None,
-            )),
-            Status::Waived if d.days_left <= EXPIRING_WITHIN_DAYS => findings.push(Finding::warning(
-                "limitation-expiring",
-                format!(
-                    "{what}: the period renewed by the debtor's waiver ends on {}, {} days after {as_of}",
-                    d.expires_on, d.days_left
-                ),
-                None,
+                d.deciding_document(),
             )),
             _ => {}
         }
@@ -900,24 +907,30 @@ mod tests {
     #[test]
     fn status_thresholds() {
         let last = ymd(2027, 1, 15);
+        // 2026-11-22 → 2027-01-15 is 8 (rest of November) + 31 (December) + 15 = 54 days.
         assert_eq!(status_on(last, ymd(2026, 11, 22), false), (Status::Expiring, 54));
         // 2026-10-16 → 2027-01-15 is 15 (rest of October) + 30 + 31 + 15 = 91 days: running.
         assert_eq!(status_on(last, ymd(2026, 10, 16), false), (Status::Running, 91));
         assert_eq!(status_on(last, ymd(2026, 10, 17), false), (Status::Expiring, 90));
         assert_eq!(status_on(last, last, false), (Status::Expiring, 0));
         assert_eq!(status_on(last, ymd(2027, 1, 16), false), (Status::Expired, -1));
-        assert_eq!(status_on(last, last, true), (Status::Waived, 0));
+        // A waived period shows its urgency: expiring within 90 days, waived beyond.
+        assert_eq!(status_on(last, last, true), (Status::Expiring, 0));
+        assert_eq!(status_on(last, ymd(2026, 10, 17), true), (Status::Expiring, 90));
+        assert_eq!(status_on(last, ymd(2026, 10, 16), true), (Status::Waived, 91));
         assert_eq!(status_on(last, ymd(2027, 1, 16), true), (Status::Expired, -1));
     }
 
     #[test]
     fn transition_line() {
         let cal = Calendar::official();
-        // D 2015-09-29: two years end 2017-09-29 (a Friday, working): before 2017-10-01 → lapsed.
-        assert_eq!(
-            period_from(ymd(2015, 9, 29), cal),
-            (period_end(ymd(2015, 9, 29), 2, cal), 2)
-        );
+        // D 2015-09-29: two years end 2017-09-29 (CC 201: same month and day, 2015 + 2), a
+        // Friday and no holiday (National Day 2017 is 10-01…10-08), so CC 203 moves nothing:
+        // 2017-09-29 is before 2017-10-01 → two years, lapsed.
+        let (e, y) = period_from(ymd(2015, 9, 29), cal);
+        assert_eq!(y, 2);
+        assert_eq!(e.corresponding, ymd(2017, 9, 29));
+        assert_eq!(e.last_day, ymd(2017, 9, 29));
         // D 2015-09-30: two years end 2017-09-30, a worked Saturday: still before → 2 years.
         assert_eq!(period_from(ymd(2015, 9, 30), cal).0.last_day, ymd(2017, 9, 30));
         // D 2015-10-01: two years end 2017-10-01, a holiday → 2017-10-09: running on

@@ -115,13 +115,13 @@ pub struct Tables {
 }
 
 impl Tables {
-    /// The official tables compiled into the binary, parsed once.
+    /// The official tables compiled into the binary, parsed once per process.
     pub fn official() -> &'static Tables {
         static TABLES: OnceLock<Tables> = OnceLock::new();
         TABLES.get_or_init(|| Tables {
-            calendar: Calendar::official().clone(),
-            lpr: RateTable::lpr().clone(),
-            pboc: RateTable::pboc().clone(),
+            calendar: Calendar::parse(calendar::HOLIDAYS_CSV).expect("data/holidays.csv is a valid calendar"),
+            lpr: RateTable::parse(rates::LPR_CSV).expect("data/lpr.csv is a valid rate table"),
+            pboc: RateTable::parse(rates::PBOC_CSV).expect("data/pboc-benchmark.csv is a valid rate table"),
         })
     }
 }
@@ -165,8 +165,8 @@ pub fn evaluate(facts: &Facts) -> LegalAssessment {
     evaluate_with(facts, Tables::official())
 }
 
-/// Runs every rule over the facts with the given tables (tests use their own).
-pub fn evaluate_with(facts: &Facts, tables: &Tables) -> LegalAssessment {
+/// Runs every rule over the facts with the given tables.
+fn evaluate_with(facts: &Facts, tables: &Tables) -> LegalAssessment {
     let mut findings = Vec::new();
     let as_of = facts.as_of;
 
@@ -177,34 +177,25 @@ pub fn evaluate_with(facts: &Facts, tables: &Tables) -> LegalAssessment {
     // Section 3 first: a debt paid late keeps its charges, whose limitation is reported too.
     let charges = charges::compute(facts, &debts, &allocations, tables, &mut findings);
 
-    // Section 2: limitation of every debt.
-    let events = limitation::interruptions(facts, &debts, &allocations, &mut findings);
-    let mut debt_limits = Vec::with_capacity(debts.len());
-    for (i, debt) in debts.iter().enumerate() {
-        let outstanding = debts::outstanding_on(debt, &allocations[i], as_of);
-        debt_limits.push(limitation::run(
-            debt,
-            outstanding,
-            &events[i],
-            as_of,
-            &tables.calendar,
-            &mut findings,
-        ));
-    }
-    let unpaid: Vec<bool> = debts
-        .iter()
-        .enumerate()
-        .map(|(i, d)| debts::outstanding_on(d, &allocations[i], as_of) > Decimal::ZERO)
-        .collect();
-    let charged: Vec<bool> = charges.debts.iter().map(|c| c.total > Decimal::ZERO).collect();
-    let limitation = limitation::summarise(debt_limits, &unpaid, &charged, as_of, &mut findings);
-
-    // Section 4: the claim and the fees.
+    // Each debt's ledger on `as_of`: what was paid and what is outstanding.
     let ledgers: Vec<DebtLedger> = debts
         .iter()
         .zip(&allocations)
         .map(|(d, a)| debts::ledger(d, a, as_of))
         .collect();
+
+    // Section 2: limitation of every debt.
+    let events = limitation::interruptions(facts, &debts, &allocations, &mut findings);
+    let debt_limits: Vec<_> = ledgers
+        .iter()
+        .zip(&events)
+        .map(|(l, ev)| limitation::run(&l.debt, l.outstanding, ev, as_of, &tables.calendar, &mut findings))
+        .collect();
+    let unpaid: Vec<bool> = ledgers.iter().map(|l| l.outstanding > Decimal::ZERO).collect();
+    let charged: Vec<bool> = charges.debts.iter().map(|c| c.total > Decimal::ZERO).collect();
+    let limitation = limitation::summarise(debt_limits, &unpaid, &charged, as_of, &mut findings);
+
+    // Section 4: the claim and the fees.
     let costs = claim::costs(facts, &debts, &ledgers, &charges, &mut findings);
     let claim = claim::value(&ledgers, &charges, &costs, as_of, &mut findings);
     let claim_total = claim.total;

@@ -3,15 +3,13 @@
 //! Both are `effective_from,rate` tables (percent per year); the rate in force on a day is the
 //! latest row on or before it.
 
-use std::sync::OnceLock;
-
 use chrono::{Months, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::law::ymd;
 
-const LPR_CSV: &str = include_str!("../../data/lpr.csv");
-const PBOC_CSV: &str = include_str!("../../data/pboc-benchmark.csv");
+pub(crate) const LPR_CSV: &str = include_str!("../../data/lpr.csv");
+pub(crate) const PBOC_CSV: &str = include_str!("../../data/pboc-benchmark.csv");
 
 /// SPC-SALE 18(4): breaches on or after 2019-08-20 are measured on the one-year LPR, earlier
 /// ones on the PBOC benchmark lending rate.
@@ -61,16 +59,14 @@ impl RateTable {
         Ok(RateTable { rows })
     }
 
-    /// The one-year LPR table in `data/lpr.csv`, parsed once.
+    /// The one-year LPR table in `data/lpr.csv` (see [`crate::law::Tables::official`]).
     pub fn lpr() -> &'static RateTable {
-        static T: OnceLock<RateTable> = OnceLock::new();
-        T.get_or_init(|| RateTable::parse(LPR_CSV).expect("data/lpr.csv is a valid rate table"))
+        &crate::law::Tables::official().lpr
     }
 
-    /// The PBOC benchmark table in `data/pboc-benchmark.csv`, parsed once.
+    /// The PBOC benchmark table in `data/pboc-benchmark.csv`.
     pub fn pboc() -> &'static RateTable {
-        static T: OnceLock<RateTable> = OnceLock::new();
-        T.get_or_init(|| RateTable::parse(PBOC_CSV).expect("data/pboc-benchmark.csv is a valid rate table"))
+        &crate::law::Tables::official().pboc
     }
 
     /// The rate in force on a day: the latest row on or before it (`None` before the first).

@@ -48,7 +48,7 @@ EXAMPLES = {
     "shenzhen-electronics-v-dongguan-assembly": {
         ("amount-unproven", "receipts/DN-XN-250422.yaml", 10),
         ("balance-mismatch", "reconciliations/REC-XN-2023-05.yaml", 6),
-        ("demand-unproven", "correspondence/C-XN-2026-03.yaml", 5),
+        ("demand-unproven", "correspondence/C-XN-2026-03.yaml", 3),
         ("invoice-mismatch", "invoices/25442000000013058271.yaml", 5),
     },
     "ningbo-chem-v-shaoxing-dye": set(),
@@ -398,13 +398,13 @@ def assess(case_dir: Path) -> list[Finding]:
             out.append(Finding("invoice-mismatch", inv.file, inv.line_of("amount")))
     for c in docs["correspondence"]:
         if c.get("type") == "demand" and (c.get("delivered_on") is None or c.get("proof") is None):
-            out.append(Finding("demand-unproven", c.file, c.line_of("type")))
+            out.append(Finding("demand-unproven", c.file, c.first_line()))
     for c in docs["contracts"]:
         forum = c.keys.get("forum")
         if forum and isinstance(forum[1], yaml.MappingNode):
             f = Doc(forum[1], c.file)
             if f.get("arbitration") is not None:
-                out.append(Finding("arbitration-clause", c.file, f.line_of("arbitration")))
+                out.append(Finding("arbitration-clause", c.file, c.first_line()))
     return out
 
 
