@@ -14,8 +14,8 @@ pub const DEMAND_LETTER: &str = "demand-letter.typ";
 /// What became of one case.
 #[derive(Debug)]
 pub enum Built {
-    /// Its documents were written to `dir`.
-    Written { dir: PathBuf, files: Vec<String> },
+    /// Its documents were written to `dir`; Typst's warnings, if any, for the user to see.
+    Written { dir: PathBuf, files: Vec<String>, warnings: Vec<String> },
     /// It has errors: nothing was rendered or written.
     Skipped,
     /// Rendering or writing failed: nothing of it was written (earlier outputs stay).
@@ -42,18 +42,24 @@ pub fn build_case(o: &Outcome, all: &[Outcome], engine: &Engine, out_dir: &Path)
         ));
     }
     let ctx = context::build(case, assessment);
-    let compile_ctx = CompileContext::new(o.as_of).with_root(case.root.clone());
+    let compile_ctx = CompileContext::new(o.as_of)
+        .with_root(case.root.clone())
+        .with_main_name(DEMAND_LETTER);
     let letter = match engine.render_document(DEMAND_LETTER, &ctx, &compile_ctx) {
         Ok(doc) => doc,
         Err(e) => return Built::Failed(format!("{DEMAND_LETTER}: {e}")),
     };
+    let warnings = letter.warnings.iter().map(|w| format!("{DEMAND_LETTER}: {w}")).collect();
+    let stem = DEMAND_LETTER.trim_end_matches(".typ");
     let outputs = vec![
+        // The source is written under the template's name, so typst-cli's messages about it
+        // and casepack's name the same file.
         Output {
-            name: "demand-letter.typ".into(),
+            name: DEMAND_LETTER.into(),
             bytes: letter.typ.into_bytes(),
         },
         Output {
-            name: "demand-letter.pdf".into(),
+            name: format!("{stem}.pdf"),
             bytes: letter.pdf,
         },
         Output {
@@ -65,6 +71,7 @@ pub fn build_case(o: &Outcome, all: &[Outcome], engine: &Engine, out_dir: &Path)
         Ok(dir) => Built::Written {
             dir,
             files: outputs.iter().map(|o| o.name.clone()).collect(),
+            warnings,
         },
         Err(e) => Built::Failed(format!("cannot write into {}: {e}", out_dir.display())),
     }

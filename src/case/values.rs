@@ -129,11 +129,7 @@ impl Money {
 
     /// The amount with exactly two decimals, as the JSON report writes it.
     pub fn to_cents_string(self) -> String {
-        let mut d = self
-            .0
-            .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
-        d.rescale(2);
-        d.to_string()
+        crate::law::money_string(self.0)
     }
 }
 

@@ -101,8 +101,11 @@ pub fn run(args: BuildArgs) -> i32 {
     let mut failed = 0;
     for (o, built) in outcomes.iter().zip(&results) {
         match built {
-            Built::Written { dir, files } => {
+            Built::Written { dir, files, warnings } => {
                 println!("built {} → {} ({})", o.id, dir.display(), files.join(", "));
+                for w in warnings {
+                    println!("  warning: {w}");
+                }
             }
             Built::Skipped => {
                 failed += 1;

@@ -104,13 +104,6 @@ impl Engine {
         self.tera.contains_template(name)
     }
 
-    /// The names of all templates, sorted.
-    pub fn template_names(&self) -> Vec<String> {
-        let mut names: Vec<String> = self.tera.get_template_names().map(String::from).collect();
-        names.sort();
-        names
-    }
-
     /// The templates taken from the user's folder: (name, file).
     pub fn overridden(&self) -> &[(String, PathBuf)] {
         &self.overridden
@@ -120,13 +113,9 @@ impl Engine {
     /// keys are the template's variables) into Typst source, then checks that every
     /// character of it is in a loaded font.
     pub fn render(&self, template: &str, context: &impl Serialize) -> Result<String, RenderError> {
-        let json = serde_json::to_value(context).map_err(|e| RenderError::Template {
+        let tera_ctx = tera::Context::from_serialize(context).map_err(|e| RenderError::Template {
             template: template.to_string(),
-            message: format!("the context cannot be serialised: {e}"),
-        })?;
-        let tera_ctx = tera::Context::from_serialize(&json).map_err(|e| RenderError::Template {
-            template: template.to_string(),
-            message: format!("the context must be a JSON object: {e}"),
+            message: format!("the context must serialise to a JSON object: {e}"),
         })?;
         let typ = self
             .tera
@@ -135,7 +124,7 @@ impl Engine {
                 template: template.to_string(),
                 message: error_chain(&e),
             })?;
-        check_glyphs(template, &typ, &json)?;
+        check_glyphs(template, &typ, context)?;
         Ok(typ)
     }
 
@@ -219,15 +208,17 @@ fn context_strings(value: &serde_json::Value, path: &mut String, out: &mut Vec<(
 }
 
 /// The glyph check: every character of the generated source that no loaded font has is an
-/// error, attributed to the context fields that contain it.
-fn check_glyphs(template: &str, typ: &str, context: &serde_json::Value) -> Result<(), RenderError> {
+/// error, attributed to the context fields that contain it (the context is turned into JSON
+/// only then, to find those fields).
+fn check_glyphs(template: &str, typ: &str, context: &impl Serialize) -> Result<(), RenderError> {
     let set = fonts();
     let missing = set.missing_glyphs(typ);
     if missing.is_empty() {
         return Ok(());
     }
+    let json = serde_json::to_value(context).unwrap_or_default();
     let mut strings = Vec::new();
-    context_strings(context, &mut String::new(), &mut strings);
+    context_strings(&json, &mut String::new(), &mut strings);
     let missing = missing
         .into_iter()
         .map(|ch| MissingGlyph {

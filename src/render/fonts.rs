@@ -99,14 +99,12 @@ impl FontSet {
     /// appearance). Whitespace, control characters and invisible format characters are not
     /// drawn and never count as missing.
     pub fn missing_glyphs(&self, text: &str) -> Vec<char> {
-        let mut missing: Vec<char> = Vec::new();
-        for c in text.chars() {
-            if !needs_glyph(c) || missing.contains(&c) || self.covers(c) {
-                continue;
-            }
-            missing.push(c);
-        }
-        missing
+        // Each distinct character is looked up once: a document repeats most of its few
+        // hundred characters many times, and with --system-fonts there are many fonts.
+        let mut seen = std::collections::HashSet::new();
+        text.chars()
+            .filter(|&c| needs_glyph(c) && seen.insert(c) && !self.covers(c))
+            .collect()
     }
 }
 

@@ -95,11 +95,6 @@ impl DocumentWorld {
         }
     }
 
-    /// The main source.
-    pub fn main_source(&self) -> &Source {
-        &self.main
-    }
-
     /// Reads a file by its id, from the first root that has it, refusing anything that
     /// resolves outside that root.
     fn load(&self, id: FileId) -> FileResult<Bytes> {
