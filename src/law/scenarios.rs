@@ -402,11 +402,16 @@ fn scenarios() -> Vec<Scenario> {
         // Installments 2023-01-31, 04-30, 07-31 of 100,000, 0.03% a day; 100,000 paid
         // 2023-03-15 goes to #1 (the only one arisen), 43 days late (28 + 15).
         // CC 189: every installment runs from 2023-07-31 → 2026-07-31 (Friday); the payment
-        // before that day interrupts nothing. 2026-06-01 → 07-31 = 60 days: expiring.
-        // Charges: #1 100,000 × 43 × 0.0003 = 1,290; #2 D 2023-04-30 → 1,128 days:
-        // 100,000 × 1,128 × 0.0003 = 33,840; #3 1,036 days: 31,080. Total 66,210.
-        // Claim 200,000 + 66,210 = 266,210; fee 4,300 + 66,210 × 1.5% = 4,300 + 993.15.
-        // 0.03% a day = 10.95% a year > LPR 3.65 (2023-02-01) × 1.95 = 7.1175%: flagged.
+        // before that day interrupts nothing. 2026-06-01 → 07-31 = 29 (Jun) + 31 = 60 days:
+        // expiring.
+        // Charges: #1 100,000 × 43 × 0.0003 = 1,290; #2 D 2023-04-30 → 2026-06-01:
+        // 31+30+31+31+30+31+30+31 (May–Dec 2023) + 366 (2024) + 365 (2025) + 31+28+31+30+31
+        // (Jan–May 2026) + 1 = 1,128 days: 100,000 × 1,128 × 0.0003 = 33,840; #3 D 2023-07-31
+        // → 2026-06-01: 31+30+31+30+31 (Aug–Dec 2023) + 366 (2024) + 365 (2025) + 31+28+31+30+31
+        // (Jan–May 2026) + 1 = 1,036 days: 100,000 × 1,036 × 0.0003 = 31,080. Total 1,290 +
+        // 33,840 + 31,080 = 66,210. Claim 200,000 + 66,210 = 266,210; fee on 200,000: 50 +
+        // 90,000 × 2.5% + 100,000 × 2% = 4,300; + 66,210 × 1.5% = 4,300 + 993.15 = 5,293.15.
+        // 0.03% a day × 365 = 10.95% a year > LPR 3.65 (2023-02-01) × 1.95 = 7.1175%: flagged.
         sc(
             "installments",
             case("2026-06-01")
@@ -439,7 +444,8 @@ fn scenarios() -> Vec<Scenario> {
         .claim("200000", "66210", "266210", "5293.15")
         .finds(&["excessive-penalty"]),
         // Installments not yet due: #1 2026-10-31 due, #2 2027-01-31 not (not claimed).
-        // Limitation from 2027-01-31 → 2030-01-31 (Thursday): 1,166 days.
+        // Limitation from 2027-01-31 → 2030-01-31 (Thursday): 2026-11-22 → 2030-01-31 = 8 (Nov) +
+        // 31 (Dec 2026) + 365 (2027) + 366 (2028) + 365 (2029) + 31 (Jan 2030) = 1,166 days.
         sc(
             "installment not yet due",
             case("2026-11-22").contract(
@@ -472,7 +478,8 @@ fn scenarios() -> Vec<Scenario> {
         .case("2023-02-28", Expiring, 58)
         .claim("100000", "0", "100000", "2300"),
         // A demand reaching the debtor on that last day still interrupts: 2026-02-28, a
-        // Saturday but an adjusted working day (春节 调休): no shift. 2026-01-01 → 58 days.
+        // Saturday but an adjusted working day (春节 调休): no shift. 2026-01-01 → 02-28 = 30 + 28
+        // = 58 days.
         sc(
             "29 February, demand on the last day, worked Saturday",
             on_delivery(case("2026-01-01"))
@@ -510,6 +517,8 @@ fn scenarios() -> Vec<Scenario> {
         .claim("100000", "0", "100000", "2300"),
         // ---- Section 2: the 2017 transition ----
         // D 2015-06-01: two years end 2017-06-01 (Thursday), before 2017-10-01: lapsed then.
+        // 2017-06-01 → 2026-11-22 = 29 (Jun) + 31+31+30+31+30+31 (Jul–Dec 2017) +
+        // 365+365+366+365+365+365+366+365 (2018–2025) + 326 (2026 to 11-22) = 3,461 days ago.
         sc(
             "transition: lapsed under the old law",
             on_delivery(case("2026-11-22")).delivery("DN-1", "2015-06-01", "100000"),
@@ -528,7 +537,8 @@ fn scenarios() -> Vec<Scenario> {
         .claim("100000", "0", "100000", "2300"),
         // D 2015-10-01: two years end 2017-10-01, National Day → 2017-10-09: running on
         // 2017-10-01, so three years: 2018-10-01 (National Day, off 10-01..07) → Monday
-        // 2018-10-08. 2017-10-09 → 2018-10-08 = 364 days.
+        // 2018-10-08. 2017-10-09 → 2018-10-08 = 22 (Oct) + 30+31 (Nov–Dec 2017) + 281 (2018 to
+        // 10-08) = 364 days.
         sc(
             "transition: new side of the line",
             on_delivery(case("2017-10-09")).delivery("DN-1", "2015-10-01", "100000"),
@@ -538,7 +548,8 @@ fn scenarios() -> Vec<Scenario> {
         .claim("100000", "0", "100000", "2300"),
         // D 2014-03-01: two years end 2016-03-01; a demand reaching the debtor 2016-01-11
         // (GPCL 140) restarts from then: two years would end 2018-01-11, after 2017-10-01, so
-        // three: 2019-01-11 (Friday). 2018-06-01 → 224 days.
+        // three: 2019-01-11 (Friday). 2018-06-01 → 2019-01-11 = 29 (Jun) + 31+31+30+31+30+31
+        // (Jul–Dec 2018) + 11 = 224 days.
         sc(
             "transition: interrupted under the old law",
             on_delivery(case("2018-06-01"))
@@ -550,7 +561,8 @@ fn scenarios() -> Vec<Scenario> {
         .claim("100000", "0", "100000", "2300"),
         // ---- Section 2: interruptions ----
         // D 2022-05-10 → 2025-05-10 (Saturday) → 2025-05-12. A demand with no proof of receipt
-        // is not relied on.
+        // is not relied on. Expired: 2025-05-12 → 2026-11-22 = 19 (May) + 30+31+31+30+31+30+31
+        // (Jun–Dec 2025) + 326 (2026 to 11-22) = 559 days ago.
         sc(
             "demand without proof",
             on_delivery(case("2026-11-22"))
@@ -572,7 +584,8 @@ fn scenarios() -> Vec<Scenario> {
         .case("2027-01-12", Expiring, 51)
         .claim("100000", "0", "100000", "2300")
         .not(&["demand-unproven"]),
-        // A demand reaching the debtor 2025-06-03, after the lapse on 2025-05-12: no effect.
+        // A demand reaching the debtor 2025-06-03, after the lapse on 2025-05-12: no effect;
+        // 559 days ago, as in "demand without proof".
         sc(
             "demand after the lapse",
             on_delivery(case("2026-11-22"))
@@ -595,7 +608,8 @@ fn scenarios() -> Vec<Scenario> {
         .debt(("DN-1", "2027-08-16", Running, "70000", "0"))
         .case("2027-08-16", Running, 267)
         .claim("70000", "0", "70000", "1550"),
-        // Partial payment after the lapse (2025-08-01): keeps only what was paid.
+        // Partial payment after the lapse (2025-08-01): keeps only what was paid. Still expired
+        // 2025-05-12, 559 days ago (as in "demand without proof").
         sc(
             "partial payment after the lapse",
             on_delivery(case("2026-11-22"))
@@ -607,7 +621,8 @@ fn scenarios() -> Vec<Scenario> {
         .claim("70000", "0", "70000", "1550")
         .finds(&["payment-after-lapse"]),
         // Reconciliation letter signed 2025-09-01 after the lapse: waiver (CC 192, SPC-LIM 19);
-        // new period to 2028-09-01 (Friday): 649 days.
+        // new period to 2028-09-01 (Friday): 2026-11-22 → 2028-09-01 = 8 (Nov) + 31 (Dec 2026) +
+        // 365 (2027) + 31+29+31+30+31+30+31+31 (Jan–Aug 2028) + 1 = 649 days.
         sc(
             "reconciliation after the lapse",
             on_delivery(case("2026-11-22"))
@@ -618,7 +633,8 @@ fn scenarios() -> Vec<Scenario> {
         .case("2028-09-01", Waived, 649)
         .claim("100000", "0", "100000", "2300")
         .finds(&["limitation-waived"]),
-        // Repayment plan after the lapse: waiver too; 2025-10-10 → 2028-10-10 (Tuesday): 688.
+        // Repayment plan after the lapse: waiver too; 2025-10-10 → 2028-10-10 (Tuesday):
+        // 2026-11-22 → 2028-10-10 = 649 (to 2028-09-01, as above) + 29 (Sep) + 10 = 688 days.
         sc(
             "repayment plan after the lapse",
             on_delivery(case("2026-11-22"))
@@ -628,7 +644,8 @@ fn scenarios() -> Vec<Scenario> {
         .debt(("DN-1", "2028-10-10", Waived, "100000", "0"))
         .case("2028-10-10", Waived, 688)
         .claim("100000", "0", "100000", "2300"),
-        // A mere promise after the lapse is not relied on as a waiver (conservative).
+        // A mere promise after the lapse is not relied on as a waiver (conservative): expired
+        // 2025-05-12, 559 days ago (as in "demand without proof").
         sc(
             "promise after the lapse",
             on_delivery(case("2026-11-22"))
@@ -642,7 +659,8 @@ fn scenarios() -> Vec<Scenario> {
         // Reconciliation with a balance (50,000) below the debts it could cover (DN-1 100,000
         // delivered 2022-03-01, DN-2 50,000 delivered 2022-06-01): only the latest, DN-2, is
         // relied on → 2027-01-15 (Friday). DN-1 keeps 2025-03-01 (Saturday) → 2025-03-03.
-        // 2024-06-01 → 2025-03-03 = 275 days. Fee on 150,000: 2,300 + 50,000 × 2% = 3,300.
+        // 2024-06-01 → 2025-03-03 = 29 (Jun) + 31+31+30+31+30+31 (Jul–Dec 2024) + 31+28 (Jan–Feb
+        // 2025) + 3 = 275 days. Fee on 150,000: 2,300 + 50,000 × 2% = 3,300.
         sc(
             "reconciliation covering part",
             on_delivery(case("2024-06-01"))
@@ -667,7 +685,8 @@ fn scenarios() -> Vec<Scenario> {
         .claim("100000", "0", "100000", "2300")
         .finds(&["reconciliation-unsigned"]),
         // The letter covers only debts delivered on or before period_end (2023-12-31): DN-1
-        // (2023-12-20) → 2027-01-15; DN-2 (2024-01-05) keeps 2027-01-05 (Tuesday), 44 days.
+        // (2023-12-20) → 2027-01-15; DN-2 (2024-01-05) keeps 2027-01-05 (Tuesday):
+        // 2026-11-22 → 2027-01-05 = 8 (Nov) + 31 (Dec) + 5 = 44 days.
         sc(
             "reconciliation period_end",
             on_delivery(case("2026-11-22"))
@@ -681,8 +700,9 @@ fn scenarios() -> Vec<Scenario> {
         .claim("150000", "0", "150000", "3300")
         .not(&["acknowledgement-partial"]),
         // Acknowledgement 2024-03-01 reaches the debts due that day: DN-1 (due 2023-05-01) →
-        // 2027-03-01 (Monday, 99 days); DN-2 (delivered 2024-02-20, due 2024-03-21) is not
-        // yet due: 2027-03-21 (Sunday) → 2027-03-22.
+        // 2027-03-01 (Monday; 2026-11-22 → 2027-03-01 = 8 (Nov) + 31 (Dec) + 31 (Jan) + 28 (Feb)
+        // + 1 = 99 days); DN-2 (delivered 2024-02-20, due 2024-03-21) is not yet due:
+        // 2027-03-21 (Sunday) → 2027-03-22.
         sc(
             "acknowledgement reaches debts due that day",
             case("2026-11-22")
@@ -696,7 +716,8 @@ fn scenarios() -> Vec<Scenario> {
         .case("2027-03-01", Running, 99)
         .claim("200000", "0", "200000", "4300"),
         // Acknowledgement of 150,000 where 200,000 is unpaid: the latest debt (DN-2, 100,000)
-        // and the next (DN-1) make it up: both are reached. 2024-01-15 → 2027-01-15.
+        // and the next (DN-1) make it up: both are reached. 2024-01-15 → 2027-01-15 (Friday):
+        // 2026-11-22 → 2027-01-15 = 8 (Nov) + 31 (Dec) + 15 = 54 days.
         sc(
             "acknowledgement with an amount reaching two debts",
             on_delivery(case("2026-11-22"))
@@ -723,8 +744,10 @@ fn scenarios() -> Vec<Scenario> {
         .finds(&["correspondence-no-effect"]),
         // The demand reaches every debt due and unpaid on 2024-06-03 (SPC-LIM 9), not one paid
         // nor one not yet due. Term 90 days: DN-1 due 2023-04-10, paid in full 2023-06-01 (that
-        // payment interrupts: 2026-06-01); DN-2 due 2023-05-30 → 2027-06-03 (Thursday, 193 days);
-        // DN-3 due 2024-07-30 → 2027-07-30. Fee on 200,000: 4,300.
+        // payment interrupts: 2026-06-01); DN-2 due 2023-05-30 → 2027-06-03 (Thursday;
+        // 2026-11-22 → 2027-06-03 = 8 (Nov) + 31 (Dec) + 31+28+31+30+31 (Jan–May 2027) + 3 =
+        // 193 days); DN-3 due 2024-07-30 → 2027-07-30. Fee on 200,000: 50 + 90,000 × 2.5% +
+        // 100,000 × 2% = 4,300.
         sc(
             "demand reaches debts due and unpaid",
             case("2026-11-22")
@@ -764,7 +787,8 @@ fn scenarios() -> Vec<Scenario> {
         .not(&["calendar-not-covered"]),
         // ---- Section 1: allocation ----
         // The payment names DN-2: DN-2 is interrupted (2024-06-01 → 2027-06-01), DN-1 is not
-        // (2025-03-03, 245 days after 2024-07-01). Fee on 150,000: 3,300.
+        // (2025-03-03; 2024-07-01 → 2025-03-03 = 30 (Jul) + 31+30+31+30+31 (Aug–Dec 2024) +
+        // 31+28 (Jan–Feb 2025) + 3 = 245 days). Fee on 150,000: 2,300 + 50,000 × 2% = 3,300.
         sc(
             "applies_to",
             on_delivery(case("2024-07-01"))
@@ -777,7 +801,8 @@ fn scenarios() -> Vec<Scenario> {
         .case("2025-03-03", Running, 245)
         .claim("150000", "0", "150000", "3300"),
         // No designation: the earliest-due debt DN-1 takes it (CC 560) and is interrupted;
-        // DN-2 keeps 2026-03-01 (Sunday) → 2026-03-02 (Monday): 609 days after 2024-07-01.
+        // DN-2 keeps 2026-03-01 (Sunday) → 2026-03-02 (Monday): 2024-07-01 → 2026-03-02 = 30 (Jul)
+        // + 31+30+31+30+31 (Aug–Dec 2024) + 365 (2025) + 31+28 (Jan–Feb 2026) + 2 = 609 days.
         sc(
             "earliest due first",
             on_delivery(case("2024-07-01"))
@@ -814,7 +839,9 @@ fn scenarios() -> Vec<Scenario> {
         .claim("0", "0", "0", "50")
         .not(&["excessive-penalty"]),
         // Paid one day late: 1 day × 100,000 × 0.0005 = 50.00, still claimed; the debt stays
-        // open for its charges: payment 2024-03-02 → 2027-03-02 (Tuesday): 1,004 days.
+        // open for its charges: payment 2024-03-02 → 2027-03-02 (Tuesday): 2024-06-01 →
+        // 2027-03-02 = 29 (Jun) + 31+31+30+31+30+31 (Jul–Dec 2024) + 365 (2025) + 365 (2026) +
+        // 31+28 (Jan–Feb 2027) + 2 = 1,004 days.
         sc(
             "payment one day late",
             on_delivery(case("2024-06-01"))
@@ -830,9 +857,11 @@ fn scenarios() -> Vec<Scenario> {
         // A debt paid late keeps its charges, and they can be barred: DN-1 due 2020-01-10, paid
         // in full 2020-03-10 (21 + 29 + 10 = 60 days late: 100,000 × 60 × 0.0005 = 3,000);
         // that payment restarts its period to 2023-03-10 (Friday): expired, warned. The case
-        // follows the unpaid debt DN-2: due 2024-03-01 → 2027-03-01 (Monday), 1,003 days;
-        // its charges 100,000 × 92 × 0.0005 = 4,600. Claim 100,000 + 7,600 = 107,600; fee
-        // 2,300 + 7,600 × 2% = 2,452.
+        // follows the unpaid debt DN-2: due 2024-03-01 → 2027-03-01 (Monday): 2024-06-01 →
+        // 2027-03-01 = 29 (Jun) + 31+31+30+31+30+31 (Jul–Dec 2024) + 365 (2025) + 365 (2026) +
+        // 31+28 (Jan–Feb 2027) + 1 = 1,003 days; its charges: 2024-03-01 → 2024-06-01 = 30 (Mar)
+        // + 30 (Apr) + 31 (May) + 1 = 92 days late, 100,000 × 92 × 0.0005 = 4,600. Charges
+        // 3,000 + 4,600 = 7,600; claim 100,000 + 7,600 = 107,600; fee 2,300 + 7,600 × 2% = 2,452.
         sc(
             "charges of a paid debt barred, the case follows the unpaid debt",
             on_delivery(case("2024-06-01"))
@@ -847,10 +876,14 @@ fn scenarios() -> Vec<Scenario> {
         .case("2027-03-01", Running, 1003)
         .claim("100000", "7600", "107600", "2452")
         .finds(&["limitation-expired"]),
-        // Several payments, 0.05% a day, D 2024-01-10: 30,000 paid 2024-02-09 (30 days): 450;
-        // 20,000 paid 2024-03-10 (21 + 29 + 10 = 60 days): 600; 50,000 unpaid to 2024-04-09
-        // (90 days): 2,250. Charges 3,300; claim 53,300; fee 50 + 43,300 × 2.5% = 1,132.50.
-        // Last payment 2024-03-10 → 2027-03-10 (Wednesday): 1,065 days.
+        // Several payments, 0.05% a day, D 2024-01-10: 30,000 paid 2024-02-09 (21 + 9 = 30 days):
+        // 30,000 × 30 × 0.0005 = 450; 20,000 paid 2024-03-10 (21 + 29 + 10 = 60 days): 20,000 ×
+        // 60 × 0.0005 = 600; 50,000 unpaid to 2024-04-09 (21 + 29 + 31 + 9 = 90 days): 50,000 ×
+        // 90 × 0.0005 = 2,250. Charges 450 + 600 + 2,250 = 3,300; claim 50,000 + 3,300 = 53,300;
+        // fee 50 + (53,300 − 10,000) × 2.5% = 50 + 43,300 × 2.5% = 1,132.50.
+        // Last payment 2024-03-10 → 2027-03-10 (Wednesday): 2024-04-09 → 2027-03-10 = 21 (Apr) +
+        // 31+30+31+31+30+31+30+31 (May–Dec 2024) + 365 (2025) + 365 (2026) + 31+28 (Jan–Feb
+        // 2027) + 10 = 1,065 days.
         sc(
             "several payments, daily rate",
             on_delivery(case("2024-04-09"))
@@ -863,9 +896,11 @@ fn scenarios() -> Vec<Scenario> {
         .debt(("DN-1", "2027-03-10", Running, "50000", "3300"))
         .case("2027-03-10", Running, 1065)
         .claim("50000", "3300", "53300", "1132.50"),
-        // Annual rate 12%: 100,000 × 90 × 0.12 / 365 = 2,958.904… → 2,958.90. Claim 102,958.90;
-        // fee 2,300 + 2,958.90 × 2% = 2,359.178 → 2,359.18. D 2024-01-10 → 2027-01-10, a
-        // Sunday → Monday 2027-01-11: 2024-04-09 → 2027-01-11 = 1,007 days.
+        // Annual rate 12%, 2024-01-10 → 04-09 = 21 + 29 + 31 + 9 = 90 days: 100,000 × 90 × 0.12 /
+        // 365 = 2,958.904… → 2,958.90. Claim 102,958.90; fee 2,300 + 2,958.90 × 2% = 2,359.178 →
+        // 2,359.18. D 2024-01-10 → 2027-01-10, a Sunday → Monday 2027-01-11: 2024-04-09 →
+        // 2027-01-11 = 21 (Apr) + 31+30+31+31+30+31+30+31 (May–Dec 2024) + 365 (2025) + 365
+        // (2026) + 11 = 1,007 days.
         sc(
             "annual rate",
             on_delivery(case("2024-04-09"))
@@ -879,7 +914,8 @@ fn scenarios() -> Vec<Scenario> {
         // Fixed sum 5,000 for the contract, two late debts: once. Loss at LPR 3.45 × 1.5:
         // 50,000 × 90 × 5.175% / 365 = 638.01 + 50,000 × 59 × 5.175% / 365 = 418.26 →
         // 1,056.27; × 1.3 = 1,373.15 < 5,000: flagged. Claim 105,000; fee 2,300 + 100 = 2,400.
-        // DN-1 → 2027-01-11 (as in "annual rate"); DN-2 D 2024-02-10 → 2027-02-10 (Wednesday).
+        // DN-2's 59 days: 2024-02-10 → 04-09 = 19 + 31 + 9. DN-1 → 2027-01-11, 1,007 days (as in
+        // "annual rate"); DN-2 D 2024-02-10 → 2027-02-10 (Wednesday).
         sc(
             "fixed sum",
             on_delivery(case("2024-04-09"))
@@ -893,9 +929,11 @@ fn scenarios() -> Vec<Scenario> {
         .claim("100000", "5000", "105000", "2400")
         .case("2027-01-11", Running, 1007)
         .finds(&["excessive-penalty"]),
-        // LPR basis, breach day 2023-08-21 = the day the LPR fell to 3.45: 100,000 × 30 ×
-        // 3.45% × 1.5 / 365 = 155,250 / 365 = 425.342… → 425.34. Fee 2,300 + 425.34 × 2%
-        // = 2,308.5068 → 2,308.51. D 2023-08-20 → 2026-08-20 (Thursday).
+        // LPR basis, breach day 2023-08-21 = the day the LPR fell to 3.45; 2023-08-20 → 09-19 =
+        // 11 + 19 = 30 days: 100,000 × 30 × 3.45% × 1.5 / 365 = 155,250 / 365 = 425.342… →
+        // 425.34. Fee 2,300 + 425.34 × 2% = 2,308.5068 → 2,308.51. D 2023-08-20 → 2026-08-20
+        // (Thursday): 2023-09-19 → 2026-08-20 = 11 (Sep) + 31+30+31 (Oct–Dec 2023) + 366 (2024)
+        // + 365 (2025) + 31+28+31+30+31+30+31 (Jan–Jul 2026) + 20 = 1,066 days.
         sc(
             "LPR changes on the breach day",
             on_delivery(case("2023-09-19"))
@@ -906,8 +944,11 @@ fn scenarios() -> Vec<Scenario> {
         .debt(("DN-1", "2026-08-20", Running, "100000", "425.34"))
         .claim("100000", "425.34", "100425.34", "2308.51")
         .case("2026-08-20", Running, 1066),
-        // One day earlier: breach 2023-08-20, LPR 3.55: 100,000 × 30 × 5.325% / 365 =
-        // 159,750 / 365 = 437.671… → 437.67; fee 2,300 + 8.7534 → 2,308.75.
+        // One day earlier: breach 2023-08-20, LPR 3.55 × 1.5 = 5.325%; 2023-08-19 → 09-18 = 12 +
+        // 18 = 30 days: 100,000 × 30 × 5.325% / 365 = 159,750 / 365 = 437.671… → 437.67; fee
+        // 2,300 + 437.67 × 2% = 2,300 + 8.7534 → 2,308.75. D 2023-08-19 → 2026-08-19
+        // (Wednesday): 2023-09-18 → 2026-08-19 = 12 (Sep) + 31+30+31 (Oct–Dec 2023) + 366 (2024)
+        // + 365 (2025) + 31+28+31+30+31+30+31 (Jan–Jul 2026) + 19 = 1,066 days.
         sc(
             "LPR the day before the change",
             on_delivery(case("2023-09-18"))
@@ -918,9 +959,11 @@ fn scenarios() -> Vec<Scenario> {
         .debt(("DN-1", "2026-08-19", Running, "100000", "437.67"))
         .claim("100000", "437.67", "100437.67", "2308.75")
         .case("2026-08-19", Running, 1066),
-        // Breach 2019-08-19, before the LPR: PBOC 4.35 × 1.3 (markup defaults to 0.3):
-        // 100,000 × 30 × 5.655% / 365 = 169,650 / 365 = 464.794… → 464.79; fee 2,309.2958 →
-        // 2,309.30. D 2019-08-18 → 2022-08-18 (Thursday).
+        // Breach 2019-08-19, before the LPR: PBOC 4.35 × 1.3 = 5.655% (markup defaults to 0.3);
+        // 2019-08-18 → 09-17 = 13 + 17 = 30 days: 100,000 × 30 × 5.655% / 365 = 169,650 / 365 =
+        // 464.794… → 464.79; fee 2,300 + 464.79 × 2% = 2,309.2958 → 2,309.30. D 2019-08-18 →
+        // 2022-08-18 (Thursday): 2019-09-17 → 2022-08-18 = 13 (Sep) + 31+30+31 (Oct–Dec 2019) +
+        // 366 (2020) + 365 (2021) + 31+28+31+30+31+30+31 (Jan–Jul 2022) + 18 = 1,066 days.
         sc(
             "PBOC benchmark before 2019-08-20",
             on_delivery(case("2019-09-17"))
@@ -931,8 +974,11 @@ fn scenarios() -> Vec<Scenario> {
         .claim("100000", "464.79", "100464.79", "2309.30")
         .case("2022-08-18", Running, 1066)
         .finds(&["lpr-markup-default"]),
-        // Breach 2019-08-20, the first LPR: 4.25 × 1.3 = 5.525%: 165,750 / 365 = 454.109… →
-        // 454.11; fee 2,300 + 9.0822 → 2,309.08.
+        // Breach 2019-08-20, the first LPR: 4.25 × 1.3 = 5.525%; 2019-08-19 → 09-18 = 12 + 18 =
+        // 30 days: 100,000 × 30 × 5.525% = 165,750 / 365 = 454.109… → 454.11; fee 2,300 +
+        // 454.11 × 2% = 2,300 + 9.0822 → 2,309.08. D 2019-08-19 → 2022-08-19 (Friday):
+        // 2019-09-18 → 2022-08-19 = 12 (Sep) + 31+30+31 (Oct–Dec 2019) + 366 (2020) + 365 (2021)
+        // + 31+28+31+30+31+30+31 (Jan–Jul 2022) + 19 = 1,066 days.
         sc(
             "first LPR day",
             on_delivery(case("2019-09-18"))
@@ -943,8 +989,11 @@ fn scenarios() -> Vec<Scenario> {
         .claim("100000", "454.11", "100454.11", "2309.08")
         .case("2022-08-19", Running, 1066),
         // Breach 2025-12-02 is past the LPR table (last 2025-10-20, + 1 month = 2025-11-20):
-        // 3.00 used, stale warning. 60 days × 100,000 × 4.5% / 365 = 739.726… → 739.73;
-        // fee 2,300 + 14.7946 → 2,314.79. D 2025-12-01 → 2028-12-01 (Friday).
+        // 3.00 used, stale warning. 2025-12-01 → 2026-01-30 = 30 + 30 = 60 days; 3.00 × 1.5 =
+        // 4.5%: 60 days × 100,000 × 4.5% / 365 = 739.726… → 739.73; fee 2,300 + 739.73 × 2% =
+        // 2,300 + 14.7946 → 2,314.79. D 2025-12-01 → 2028-12-01 (Friday): 2026-01-30 →
+        // 2028-12-01 = 1 (Jan) + 28+31+30+31+30+31+31+30+31+30+31 (Feb–Dec 2026) + 365 (2027) +
+        // 336 (2028 to 12-01) = 1,036 days.
         sc(
             "LPR table stale",
             on_delivery(case("2026-01-30"))
