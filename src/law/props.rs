@@ -239,6 +239,7 @@ proptest! {
         let n = g.deliveries.len();
         g.payments.push(payment_facts(99, p, n));
         let after = evaluate(&g);
+        prop_assert_eq!(before.debts.len(), after.debts.len());
         for (b, a) in before.debts.iter().zip(&after.debts) {
             prop_assert!(a.outstanding <= b.outstanding, "{}: {} → {}", b.debt.id, b.outstanding, a.outstanding);
         }
