@@ -15,7 +15,11 @@ pub const DEMAND_LETTER: &str = "demand-letter.typ";
 #[derive(Debug)]
 pub enum Built {
     /// Its documents were written to `dir`; Typst's warnings, if any, for the user to see.
-    Written { dir: PathBuf, files: Vec<String>, warnings: Vec<String> },
+    Written {
+        dir: PathBuf,
+        files: Vec<String>,
+        warnings: Vec<String>,
+    },
     /// It has errors: nothing was rendered or written.
     Skipped,
     /// Rendering or writing failed: nothing of it was written (earlier outputs stay).
@@ -49,7 +53,11 @@ pub fn build_case(o: &Outcome, all: &[Outcome], engine: &Engine, out_dir: &Path)
         Ok(doc) => doc,
         Err(e) => return Built::Failed(format!("{DEMAND_LETTER}: {e}")),
     };
-    let warnings = letter.warnings.iter().map(|w| format!("{DEMAND_LETTER}: {w}")).collect();
+    let warnings = letter
+        .warnings
+        .iter()
+        .map(|w| format!("{DEMAND_LETTER}: {w}"))
+        .collect();
     let stem = DEMAND_LETTER.trim_end_matches(".typ");
     let outputs = vec![
         // The source is written under the template's name, so typst-cli's messages about it

@@ -171,6 +171,34 @@ fn example_letters_state_the_debtor_every_amount_and_the_deadline() {
 }
 
 #[test]
+fn the_hangzhou_letter_states_the_hand_computed_figures() {
+    // Worked by hand (cases/README.md): three deliveries due delivery + 60 days
+    // (2024-06-07, 07-15, 08-19); 150,000.00 paid on 2024-07-15 against DN-240408.
+    // Principal 186,400.00 + 243,689.25 + 128,713.20 − 150,000.00 = 408,802.45.
+    // Charges at 0.05% a day: DN-240408 186,400 × 38 d + 36,400 × 860 d → 19,193.60;
+    // DN-240516 243,689.25 × 860 d → 104,786.38; DN-240620 128,713.20 × 825 d → 53,094.20;
+    // total 177,074.18. Total with the 30,000.00 lawyer's fee: 615,876.63.
+    let (out, _) = built();
+    let text = pdf_text(&out.path().join("hangzhou-steel-v-ningbo-machinery/demand-letter.pdf"));
+    for figure in [
+        "人民币408,802.45元",
+        "肆拾万捌仟捌佰零贰元肆角伍分",
+        "¥19,193.60",
+        "¥104,786.38",
+        "¥53,094.20",
+        "¥177,074.18",
+        "壹拾柒万柒仟零柒拾肆元壹角捌分",
+        "¥30,000.00",
+        "人民币615,876.63元",
+        "陆拾壹万伍仟捌佰柒拾陆元陆角叁分",
+        // 2026-11-22 + 7 days = Sunday 11-29 → Monday (CC 203).
+        "2026年11月30日（含当日）前",
+    ] {
+        assert!(text.contains(&squash(figure)), "{figure} missing from the letter");
+    }
+}
+
+#[test]
 fn a_lawyer_letter_has_the_firm_and_a_chinese_letter_the_a4_layout() {
     let (out, _) = built();
     let dir = out.path().join("hangzhou-steel-v-ningbo-machinery");

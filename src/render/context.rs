@@ -35,6 +35,11 @@ pub struct DocumentContext {
     pub charges: Vec<ChargeContext>,
     /// "contract", "lpr", "none" or "mixed".
     pub interest_basis: &'static str,
+    /// What the charges are called on that basis: 逾期付款违约金 (a contractual penalty),
+    /// 逾期付款损失 (damages at the LPR basis), or both.
+    pub charges_noun: &'static str,
+    /// Whether some principal is not yet due (and so not demanded).
+    pub has_not_yet_due: bool,
     /// Costs claimed (empty when the contracts do not make the debtor bear them).
     pub costs: Vec<CostContext>,
     /// Payment deadline the letter sets: as_of + pay_within_days, moved past days off.
@@ -184,51 +189,46 @@ fn percent(fraction: Decimal) -> String {
 
 fn rate_words(c: &DebtCharges, zh: bool) -> String {
     let r = &c.rate;
-    let p = |d: Option<Decimal>| d.map(|d| d.normalize().to_string()).unwrap_or_default();
+    let plain = |d: Option<Decimal>| d.map(|d| d.normalize().to_string()).unwrap_or_default();
+    let agreed = percent(r.contract_rate.unwrap_or_default());
+    let (base, markup, annual) = (
+        plain(r.base_percent),
+        percent(r.markup.unwrap_or_default()),
+        plain(r.annual_percent),
+    );
     match (c.basis, r.kind, zh) {
-        (Basis::Contract, "daily", true) => format!("按合同约定每日{}%", percent(r.contract_rate.unwrap_or_default())),
-        (Basis::Contract, "daily", false) => {
-            format!(
-                "{}% per day, as agreed in the contract",
-                percent(r.contract_rate.unwrap_or_default())
-            )
-        }
-        (Basis::Contract, "annual", true) => {
-            format!("按合同约定年利率{}%", percent(r.contract_rate.unwrap_or_default()))
-        }
-        (Basis::Contract, "annual", false) => {
-            format!(
-                "{}% a year, as agreed in the contract",
-                percent(r.contract_rate.unwrap_or_default())
-            )
-        }
+        (Basis::Contract, "daily", true) => format!("按合同约定每日{agreed}%"),
+        (Basis::Contract, "daily", false) => format!("{agreed}% per day, as agreed in the contract"),
+        (Basis::Contract, "annual", true) => format!("按合同约定年利率{agreed}%"),
+        (Basis::Contract, "annual", false) => format!("{agreed}% a year, as agreed in the contract"),
         (Basis::Contract, _, true) => "按合同约定的逾期付款违约金".to_string(),
         (Basis::Contract, _, false) => "the sum agreed in the contract for late payment".to_string(),
-        (Basis::Lpr, _, true) => format!(
-            "按违约行为发生时一年期贷款市场报价利率（LPR）{}%上浮{}%计算，即年利率{}%",
-            p(r.base_percent),
-            percent(r.markup.unwrap_or_default()),
-            p(r.annual_percent)
-        ),
-        (Basis::Lpr, _, false) => format!(
-            "the one-year Loan Prime Rate in force at the breach ({}%) plus {}%, i.e. {}% a year",
-            p(r.base_percent),
-            percent(r.markup.unwrap_or_default()),
-            p(r.annual_percent)
-        ),
-        (Basis::Pboc, _, true) => format!(
-            "按违约行为发生时中国人民银行同期同类贷款基准利率{}%上浮{}%计算，即年利率{}%",
-            p(r.base_percent),
-            percent(r.markup.unwrap_or_default()),
-            p(r.annual_percent)
-        ),
+        (Basis::Lpr, _, true) => {
+            format!("按违约行为发生时一年期贷款市场报价利率（LPR）{base}%上浮{markup}%计算，即年利率{annual}%")
+        }
+        (Basis::Lpr, _, false) => {
+            format!(
+                "the one-year Loan Prime Rate in force at the breach ({base}%) plus {markup}%, i.e. {annual}% a year"
+            )
+        }
+        (Basis::Pboc, _, true) => {
+            format!("按违约行为发生时中国人民银行同期同类贷款基准利率{base}%上浮{markup}%计算，即年利率{annual}%")
+        }
         (Basis::Pboc, _, false) => format!(
-            "the PBOC benchmark lending rate in force at the breach ({}%) plus {}%, i.e. {}% a year",
-            p(r.base_percent),
-            percent(r.markup.unwrap_or_default()),
-            p(r.annual_percent)
+            "the PBOC benchmark lending rate in force at the breach ({base}%) plus {markup}%, i.e. {annual}% a year"
         ),
         (Basis::None, _, _) => String::new(),
+    }
+}
+
+fn charges_noun(basis: &str, zh: bool) -> &'static str {
+    match (basis, zh) {
+        ("contract", true) => "逾期付款违约金",
+        ("mixed", true) => "逾期付款违约金及逾期付款损失",
+        (_, true) => "逾期付款损失",
+        ("contract", false) => "late-payment penalty",
+        ("mixed", false) => "late-payment penalty and damages",
+        (_, false) => "late-payment damages",
     }
 }
 
@@ -336,7 +336,7 @@ pub fn build(case: &Case, a: &Assessment) -> DocumentContext {
                 id: c.id.value.0.clone(),
                 title: c.title.clone().unwrap_or_default(),
                 kind: contract_kind(c.kind.value, zh),
-                signed_on: c.signed_on.as_ref().map(|d| d.value.to_string()),
+                signed_on: c.signed_on.as_ref().map(|d| day(d.value.0)),
                 goods: c.goods.clone().unwrap_or_default(),
             })
             .collect(),
@@ -356,7 +356,7 @@ pub fn build(case: &Case, a: &Assessment) -> DocumentContext {
                     (InvoiceKind::Special, false) => "special VAT invoice",
                     (InvoiceKind::Ordinary, false) => "ordinary VAT invoice",
                 },
-                issued_on: i.issued_on.value.to_string(),
+                issued_on: day(i.issued_on.value.0),
                 amount: money(i.amount.value.0),
             })
             .collect(),
@@ -365,7 +365,7 @@ pub fn build(case: &Case, a: &Assessment) -> DocumentContext {
             .iter()
             .map(|p| PaymentContext {
                 id: p.id.value.0.clone(),
-                date: p.date.value.to_string(),
+                date: day(p.date.value.0),
                 amount: money(p.amount.value.0),
                 method: method(p.method, zh),
             })
@@ -386,6 +386,8 @@ pub fn build(case: &Case, a: &Assessment) -> DocumentContext {
         },
         charges,
         interest_basis: legal.interest.basis,
+        charges_noun: charges_noun(legal.interest.basis, zh),
+        has_not_yet_due: legal.claim.not_yet_due > Decimal::ZERO,
         costs,
         deadline: day(a.deadline),
         pay_within_days: case.meta.claim.pay_within_days,

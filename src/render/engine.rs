@@ -60,7 +60,8 @@ impl Engine {
     /// `date_en` (22 November 2026), `date(lang=…)` (either, by language code),
     /// `cite` / `cite(lang="en")` (a rule key such as "CC 188" as a citation),
     /// `cn_numeral` (188 → 一百八十八), `typst_str` (a quoted Typst string literal, safe),
-    /// `typst_date` (`datetime(year: 2026, month: 11, day: 22)`, safe).
+    /// `typst_date` (`datetime(year: 2026, month: 11, day: 22)`, safe), `typst_escape` (markup
+    /// escaping where autoescape is off).
     pub fn new() -> Result<Engine, RenderError> {
         Engine::with_overrides(None)
     }

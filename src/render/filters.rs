@@ -8,8 +8,8 @@
 use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
-use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
 
 /// Why a value could not be formatted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

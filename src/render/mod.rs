@@ -32,9 +32,7 @@
 //!   as a file path or a language code) write `{{ x | typst_str }}`, which gives a complete
 //!   quoted string literal. `| safe` disables escaping: only for markup casepack itself made.
 //!   Newlines in user text become forced line breaks.
-//! - **Filters**: `money`, `money(symbol=false)`, `money(prefix="RMB ")`, `capitals` (大写),
-//!   `date_zh`, `date_en`, `date(lang=…)`, `cite`, `cite(lang="en")`, `cn_numeral`,
-//!   `typst_str`, `typst_date`, `typst_escape`.
+//! - **Filters**: listed once, where they are registered: [`Engine::new`].
 //! - **The base**: the first line is `{% include "_base.typ" %}`, which copies the layout's
 //!   Typst definitions into the generated source (so the `.typ` written beside the PDF
 //!   compiles on its own with `typst compile --font-path fonts --ignore-system-fonts`), then

@@ -221,6 +221,9 @@ mod tests {
         std::fs::write(tmp.path().join("a.txt"), "x").unwrap();
         let world = DocumentWorld::new("", &CompileContext::new(date()));
         assert!(world.file(id("/a.txt")).is_err());
+        // The same file is readable once its folder is a root: the refusal above is the sandbox.
+        let rooted = DocumentWorld::new("", &CompileContext::new(date()).with_root(tmp.path()));
+        assert_eq!(rooted.file(id("/a.txt")).unwrap().as_slice(), b"x");
     }
 
     #[test]
