@@ -59,10 +59,11 @@ pub fn check_one(found: &FoundCase, opts: &Options) -> Outcome {
         .as_of
         .or_else(|| case.as_ref().and_then(|c| c.meta.as_of.as_ref()).map(|d| d.value.0))
         .unwrap_or(opts.today);
-    let assessment = case.as_ref().filter(|_| complete).map(|c| assess::assess(c, as_of));
-    if let Some(a) = &assessment {
-        diagnostics.extend(a.diagnostics.iter().cloned());
-    }
+    let assessment = case.as_ref().filter(|_| complete).map(|c| {
+        let (assessment, found) = assess::assess(c, as_of);
+        diagnostics.extend(found);
+        assessment
+    });
     diag::sort(&mut diagnostics);
     let failing = |d: &Diagnostic| d.is_error() || (opts.deny_warnings && d.severity == Severity::Warning);
     let ok = case.is_some() && !diagnostics.iter().any(failing);

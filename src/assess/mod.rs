@@ -37,10 +37,10 @@ pub struct Assessment {
     pub legal: LegalAssessment,
     /// The payment deadline a demand letter sets: `pay_within_days` after `as_of`.
     pub deadline: NaiveDate,
-    pub diagnostics: Vec<Diagnostic>,
 }
 
-pub fn assess(case: &Case, as_of: NaiveDate) -> Assessment {
+/// The assessment of a case and the findings of its structural, evidence and legal checks.
+pub fn assess(case: &Case, as_of: NaiveDate) -> (Assessment, Vec<Diagnostic>) {
     let legal = law::evaluate(&legal::facts(case, as_of));
     let debt_names: Vec<&str> = legal.debts.iter().map(|d| d.debt.id.as_str()).collect();
     let mut diagnostics = structure::check(case, as_of, &debt_names);
@@ -52,13 +52,13 @@ pub fn assess(case: &Case, as_of: NaiveDate) -> Assessment {
         case.meta.claim.pay_within_days,
         &law::Tables::official().calendar,
     );
-    Assessment {
+    let assessment = Assessment {
         as_of,
         ledger: ledger(case, &legal),
         legal,
         deadline,
-        diagnostics,
-    }
+    };
+    (assessment, diagnostics)
 }
 
 fn ledger(case: &Case, legal: &LegalAssessment) -> Ledger {
